@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PermitCms.Core.Accounts;
+using PermitCms.Core.Data;
+using PermitCms.Core.Security;
+
+namespace PermitCms.Accounts.Pages;
+
+/// <summary>The enterprise site's home: the signed-in user's enterprise. Staff are sent to the admin dashboard.</summary>
+public sealed class IndexModel(PermitCmsDbContext db) : PageModel
+{
+    public Enterprise? Enterprise { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Administrator))
+        {
+            return LocalRedirect("/Admin");
+        }
+
+        if (User.GetEnterpriseId() is { } enterpriseId)
+        {
+            Enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, cancellationToken);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PermitCms.Core.Modules;
+using PermitCms.Core.Navigation;
+using PermitCms.Core.Security;
+
+namespace PermitCms.Permits;
+
+/// <summary>批准单申请 and 批准单查询: applications, goods, attachments and code lists.</summary>
+public sealed class PermitsStartup : IModuleStartup
+{
+    public string Name => "Permits";
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions(PermitsPermissions.Apply);
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Permits", PermitsPermissions.Apply.Name));
+        services.AddMenuItems(
+            new MenuItem(Menus.Enterprise, "批准单申请", "/Permits/Apply", PermitsPermissions.Apply.Name, MenuPositions.Apply),
+            new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query));
+    }
+}

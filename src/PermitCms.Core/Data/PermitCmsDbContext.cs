@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PermitCms.Core.Accounts;
+using PermitCms.Core.Modules;
+
+namespace PermitCms.Core.Data;
+
+/// <summary>
+/// The one database context of the app (docs/adr/0002). Identity, Data Protection keys and enterprises are
+/// defined here; every module adds its own entities through <see cref="IModuleStartup.BuildModel"/>, so a
+/// workflow transition and the permit it moves are saved in one transaction. Provider-specific subclasses
+/// in the host carry the migrations.
+/// </summary>
+public abstract class PermitCmsDbContext(DbContextOptions options, ModuleCatalog modules)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PermitCmsDbContext).Assembly);
+        foreach (var module in modules.Modules)
+        {
+            module.BuildModel(builder);
+        }
+    }
+}
