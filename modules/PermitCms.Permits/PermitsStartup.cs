@@ -1,9 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PermitCms.Core.Modules;
 using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
+using PermitCms.Permits.CodeLists;
+using PermitCms.Permits.Data;
+using PermitCms.Permits.Validation;
+using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits;
 
@@ -19,5 +25,14 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddMenuItems(
             new MenuItem(Menus.Enterprise, "批准单申请", "/Permits/Apply", PermitsPermissions.Apply.Name, MenuPositions.Apply),
             new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CodeListService>();
+        services.AddScoped<ApplicationNumberGenerator>();
+        services.AddScoped<PermitCompleteness>();
+        services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
+        services.AddScoped<IDataSeeder, CodeListSeeder>();
     }
+
+    public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermitsStartup).Assembly);
 }
