@@ -37,7 +37,7 @@ public static class DatabaseSetup
     }
 
     /// <summary>Default: App_Data/permitcms.db under the content root; a relative path is made absolute there too.</summary>
-    internal static string SqliteConnectionString(string? configured, string contentRoot)
+    public static string SqliteConnectionString(string? configured, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=App_Data/permitcms.db" : configured);
         if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +21,8 @@ public static class PermitCmsHostExtensions
         var modules = ModuleLoader.Discover(typeof(Program).Assembly);
         services.AddSingleton(modules);
 
+        // Razor would otherwise write every Chinese character as an HTML entity.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPermitCmsDatabase(builder.Configuration, builder.Environment);
         services.AddDataProtection()
             .SetApplicationName("PermitCms")
@@ -31,6 +36,7 @@ public static class PermitCmsHostExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<PermitCms.Core.Navigation.MenuService>();
+        services.AddSingleton<PermitCms.Core.Hosting.AppDataPaths>();
         services.AddHealthChecks().AddDbContextCheck<PermitCmsDbContext>("database");
 
         foreach (var module in modules.Modules)

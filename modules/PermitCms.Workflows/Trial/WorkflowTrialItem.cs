@@ -1,0 +1,37 @@
+using PermitCms.Workflows.Abstractions;
+
+namespace PermitCms.Workflows.Trial;
+
+/// <summary>
+/// A sample item administrators (and the module's tests) run a workflow on without touching real applications:
+/// the model is composed from the modules only, so the module owns this minimal subject itself.
+/// </summary>
+public sealed class WorkflowTrialItem : IWorkflowSubject, IWorkflowSubjectDisplay
+{
+    public const string ItemType = "WorkflowTrial";
+    public const int TitleMaxLength = 200;
+
+    public int Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public int? EnterpriseId { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public string WorkflowState { get; set; } = "";
+
+    public int WorkflowDefinitionVersionId { get; set; }
+
+    public int WorkflowVersion { get; set; }
+
+    string IWorkflowSubject.WorkflowItemType => ItemType;
+
+    string IWorkflowSubject.WorkflowItemId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    int? IWorkflowSubject.OwnerEnterpriseId => EnterpriseId;
+
+    string IWorkflowSubjectDisplay.WorkflowDisplayName => $"试运行事项「{Title}」";
+
+    string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff) => forStaff ? $"/Admin/Workflows/Trial?id={Id}" : null;
+}

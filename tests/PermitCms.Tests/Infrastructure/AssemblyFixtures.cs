@@ -1,0 +1,3 @@
+using PermitCms.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
