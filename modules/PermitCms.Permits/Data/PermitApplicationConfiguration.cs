@@ -40,11 +40,10 @@ internal sealed class PermitApplicationConfiguration : IEntityTypeConfiguration<
         // The reviewer's queue: all enterprises' pending applications, oldest first.
         builder.HasIndex(p => new { p.WorkflowState, p.DeclaredAt });
         // Exact match on 批准单编号 (query page and the duplicate rule) …
-        builder.HasIndex(p => p.ApprovalFormNo);
+        builder.HasIndex(p => p.ApprovalFormNo, "IX_PermitApplications_ApprovalFormNo");
         // … and the last line of defence of the rule itself, should two submits race past the guard.
         // The filter is plain SQL that SQLite and PostgreSQL both read.
-        builder.HasIndex(p => p.ApprovalFormNo)
-            .HasDatabaseName("UX_PermitApplications_ApprovalFormNo_Taken")
+        builder.HasIndex(p => p.ApprovalFormNo, "UX_PermitApplications_ApprovalFormNo_Taken")
             .IsUnique()
             .HasFilter(ApprovalFormNoTakenFilter);
     }

@@ -453,16 +453,17 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationNo")
                         .IsUnique();
 
-                    b.HasIndex("ApprovalFormNo")
-                        .IsUnique()
-                        .HasDatabaseName("UX_PermitApplications_ApprovalFormNo_Taken")
-                        .HasFilter("\"WorkflowState\" IN ('PendingReview', 'Approved')");
-
                     b.HasIndex("EnterpriseId", "CreatedAt");
 
                     b.HasIndex("WorkflowState", "DeclaredAt");
 
                     b.HasIndex("EnterpriseId", "WorkflowState", "DeclaredAt");
+
+                    b.HasIndex(new[] { "ApprovalFormNo" }, "IX_PermitApplications_ApprovalFormNo");
+
+                    b.HasIndex(new[] { "ApprovalFormNo" }, "UX_PermitApplications_ApprovalFormNo_Taken")
+                        .IsUnique()
+                        .HasFilter("\"WorkflowState\" IN ('PendingReview', 'Approved')");
 
                     b.ToTable("PermitApplications", (string)null);
                 });

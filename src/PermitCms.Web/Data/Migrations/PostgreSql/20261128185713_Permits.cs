@@ -168,6 +168,11 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PermitApplications_ApprovalFormNo",
+                table: "PermitApplications",
+                column: "ApprovalFormNo");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PermitApplications_EnterpriseId_CreatedAt",
                 table: "PermitApplications",
                 columns: new[] { "EnterpriseId", "CreatedAt" });
