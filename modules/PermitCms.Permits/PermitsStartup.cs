@@ -20,11 +20,16 @@ public sealed class PermitsStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPermissions(PermitsPermissions.Apply);
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Permits", PermitsPermissions.Apply.Name));
+        services.AddPermissions(PermitsPermissions.Apply, PermitsPermissions.ManageCodeLists);
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Permits", PermitsPermissions.Apply.Name);
+            options.Conventions.AuthorizeFolder("/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy);
+        });
         services.AddMenuItems(
             new MenuItem(Menus.Enterprise, "批准单申请", "/Permits/Apply", PermitsPermissions.Apply.Name, MenuPositions.Apply),
-            new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query));
+            new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query),
+            new MenuItem(Menus.Admin, "代码表", "/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy, MenuPositions.CodeLists));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CodeListService>();
