@@ -1,0 +1,66 @@
+// 批准单查询 and details: confirmation (and comment) dialog for actions, page size change, reset.
+// The server checks everything again; this script only makes the pages convenient.
+(function () {
+    'use strict';
+
+    var form = document.getElementById('permit-action-form');
+    var dialogEl = document.getElementById('permit-confirm');
+    if (form && dialogEl && window.bootstrap) {
+        var dialog = bootstrap.Modal.getOrCreateInstance(dialogEl);
+        var message = document.getElementById('permit-confirm-message');
+        var group = document.getElementById('permit-confirm-comment-group');
+        var comment = document.getElementById('permit-confirm-comment');
+        var hidden = document.getElementById('permit-action-comment');
+        var pending = null;
+
+        document.addEventListener('click', function (e) {
+            var button = e.target.closest('button[form="permit-action-form"]');
+            if (!button || button === pending) {
+                return;
+            }
+            var needsComment = button.getAttribute('data-comment') === 'required';
+            var text = button.getAttribute('data-confirm');
+            if (!text && !needsComment) {
+                return;
+            }
+            e.preventDefault();
+            pending = button;
+            message.textContent = text || '';
+            group.hidden = !needsComment;
+            comment.value = '';
+            comment.classList.remove('is-invalid');
+            dialog.show();
+        });
+
+        dialogEl.addEventListener('shown.bs.modal', function () {
+            (group.hidden ? document.getElementById('permit-confirm-ok') : comment).focus();
+        });
+        dialogEl.addEventListener('hidden.bs.modal', function () {
+            if (pending && !pending.dataset.submitting) {
+                pending.focus();
+                pending = null;
+            }
+        });
+
+        document.getElementById('permit-confirm-ok').addEventListener('click', function () {
+            if (!pending) {
+                return;
+            }
+            if (!group.hidden && !comment.value.trim()) {
+                comment.classList.add('is-invalid');
+                comment.focus();
+                return;
+            }
+            hidden.value = group.hidden ? '' : comment.value;
+            pending.dataset.submitting = 'true';
+            this.disabled = true;
+            form.requestSubmit(pending);
+        });
+    }
+
+    // Changing the page size reloads the list at once (the select also works with the 查询 button).
+    var size = document.getElementById('page-size');
+    if (size) {
+        size.addEventListener('change', function () { size.form.requestSubmit(); });
+    }
+})();
