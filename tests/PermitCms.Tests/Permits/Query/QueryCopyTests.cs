@@ -53,7 +53,8 @@ public sealed class QueryCopyTests(PermitCmsFactory app) : IClassFixture<PermitC
 
         var attachments = await app.WithDbAsync(db => db.Set<PermitAttachment>().AsNoTracking().Include(a => a.Content).Where(a => a.PermitApplicationId == copyId).ToListAsync());
         var attachment = Assert.Single(attachments);
-        Assert.Equal(("节目清单.xlsx", QuerySeed.AttachmentBytes), (attachment.FileName, attachment.Content!.Data));
+        Assert.Equal("节目清单.xlsx", attachment.FileName);
+        Assert.Equal(QuerySeed.AttachmentBytes, attachment.Content!.Data);
 
         var history = Assert.Single(await QuerySeed.HistoryAsync(app, copyId));
         Assert.Equal(("create", PermitStates.Draft, "王明"), (history.Trigger, history.ToState, history.UserName));
