@@ -23,6 +23,8 @@ public sealed record PermitPage(IReadOnlyList<PermitRow> Rows, int Total, int Pa
 /// </summary>
 public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService workflow)
 {
+    private const int ExactMatchCap = 500;
+
     private IReadOnlyList<WorkflowStateInfo>? states;
 
     /// <summary>Every state of the Permit workflow (any version), newest names first.</summary>
@@ -56,7 +58,12 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
 
         if (query.ApprovalFormNoTrimmed is { } formNo)
         {
-            permits = permits.Where(p => p.ApprovalFormNo == formNo);
+            // Left to itself a planner without statistics (SQLite) walks (EnterpriseId, CreatedAt) to spare the sort
+            // rather than use the 批准单编号 index, i.e. reads every row of the enterprise. A number names a handful
+            // of applications, so they are looked up by that index first and the rest of the query goes by key.
+            var ids = await db.Set<PermitApplication>().AsNoTracking().Where(p => p.ApprovalFormNo == formNo)
+                .Select(p => p.Id).Take(ExactMatchCap + 1).ToListAsync(ct);
+            permits = ids.Count <= ExactMatchCap ? permits.Where(p => ids.Contains(p.Id)) : permits.Where(p => p.ApprovalFormNo == formNo);
         }
 
         if (query.FromUtc is { } from)

@@ -106,6 +106,8 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator(".sw-menu").GetByText("批准单查询").ClickAsync();
         await Row(page, pending).Locator("[data-action=withdraw]").ClickAsync();
         await Expect(page.Locator("#permit-confirm")).ToBeVisibleAsync();
+        // The dialog takes the focus (keyboard users confirm with Enter, cancel with Esc).
+        await Expect(page.Locator("#permit-confirm-ok")).ToBeFocusedAsync();
         await BrowserFixture.ScreenshotAsync(page, "query-confirm");
         await page.Locator("#permit-confirm-ok").ClickAsync();
         await Expect(page.Locator(".alert-success")).ToContainTextAsync("已撤回");
@@ -113,7 +115,8 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         // 删除 a draft: cancelling keeps it; confirming removes it from the list.
         await Row(page, doomed).Locator("[data-action=delete]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await Expect(page.Locator("#permit-confirm-ok")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
         await Expect(page.Locator("#permit-confirm")).ToBeHiddenAsync();
         await Expect(Row(page, doomed)).ToBeVisibleAsync();
         await Row(page, doomed).Locator("[data-action=delete]").ClickAsync();

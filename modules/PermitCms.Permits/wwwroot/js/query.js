@@ -29,6 +29,9 @@
             group.hidden = !needsComment;
             comment.value = '';
             comment.classList.remove('is-invalid');
+            var ok = document.getElementById('permit-confirm-ok');
+            ok.className = 'btn ' + (button.getAttribute('data-action') === 'delete' ? 'btn-danger' : 'btn-primary');
+            ok.textContent = '确定' + (button.textContent || '').trim();
             dialog.show();
         });
 

@@ -62,7 +62,7 @@ public static class QuerySeed
                 permit.ReviewComment = comment ?? (trigger == "approve" ? "同意" : "请补充节目清单");
             }
 
-            var result = await workflow.FireAsync(permit, trigger, actor, trigger == "reject" ? permit.ReviewComment : comment);
+            var result = await workflow.FireAsync(permit, trigger, actor, trigger is "approve" or "reject" ? permit.ReviewComment : null);
             Assert.True(result.Succeeded, $"{trigger}: {result.Status} {string.Join(";", result.Errors)}");
         }
 
