@@ -53,7 +53,9 @@ public sealed class PermitActions(PermitCmsDbContext db, IWorkflowService workfl
         if (result.Succeeded)
         {
             var newState = await workflow.GetStateAsync(permit, ct);
-            return new PermitActionResult(true, $"申请单 {permit.ApplicationNo} 已{name}，当前状态：{newState.NameZh}。");
+            return new PermitActionResult(true, trigger == "revise"
+                ? $"申请单 {permit.ApplicationNo} 已转为{newState.NameZh}，修改后可重新申报。"
+                : $"申请单 {permit.ApplicationNo} 已{name}，当前状态：{newState.NameZh}。");
         }
 
         db.ChangeTracker.Clear();

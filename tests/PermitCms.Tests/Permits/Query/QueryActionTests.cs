@@ -59,6 +59,19 @@ public sealed class QueryActionTests(PermitCmsFactory app) : IClassFixture<Permi
     }
 
     [Fact]
+    public async Task Revise_after_a_return_goes_back_to_draft_in_the_editor()
+    {
+        var permit = await QuerySeed.CreateAsync(app, DemoAccounts.Enterprise1, PermitStates.Rejected);
+        var client = await SignedInAsync(app, DemoAccounts.Enterprise1);
+
+        var response = await PostActionAsync(client, "Fire", permit.Id, "revise");
+
+        Assert.Equal($"/Permits/Apply?id={permit.Id}", response.Headers.Location?.OriginalString);
+        Assert.Contains("已转为暂存，修改后可重新申报", await FollowAsync(client, response), StringComparison.Ordinal);
+        Assert.Equal(PermitStates.Draft, (await QuerySeed.ReloadAsync(app, permit.Id)).WorkflowState);
+    }
+
+    [Fact]
     public async Task Delete_hides_a_draft_from_the_list_and_keeps_it_in_the_history()
     {
         var permit = await QuerySeed.CreateAsync(app, DemoAccounts.Enterprise1, PermitStates.Draft);
