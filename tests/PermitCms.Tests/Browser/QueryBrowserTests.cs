@@ -57,18 +57,8 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#btn-query").ClickAsync();
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(Row(page, approved).Locator(".state-name")).ToHaveTextAsync("审核通过");
-        await Reset(page, rows);
 
-        await page.GetByLabel("申报日期起").FillAsync(today);
-        await page.GetByLabel("申报日期止").FillAsync(today);
-        await page.Locator("#btn-query").ClickAsync();
-        await Expect(rows).ToHaveCountAsync(2);
-        await Expect(Row(page, pending)).ToBeVisibleAsync();
-        await Expect(Row(page, approved)).ToBeVisibleAsync();
-        await BrowserFixture.ScreenshotAsync(page, "query-filtered");
-        await Reset(page, rows);
-
-        // 详情: click the application number.
+        // 详情: click the application number; 返回 comes back to the same conditions.
         await Row(page, approved).GetByRole(AriaRole.Link, new() { Name = approved.ApplicationNo }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("批准单详细信息");
         await Expect(page.Locator("#d-approval-form-no")).ToHaveTextAsync(approved.ApprovalFormNo!);
@@ -78,7 +68,32 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("#history")).ToContainTextAsync("审批员张三");
         await Expect(page.Locator("#history")).ToContainTextAsync("待审核 → 审核通过");
         await BrowserFixture.ScreenshotAsync(page, "details");
-        await page.GoBackAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#attachment-list a").First.ClickAsync());
+        Assert.Equal("节目清单.xlsx", download.SuggestedFilename);
+        await page.Locator("#btn-back").ClickAsync();
+        await Expect(page.GetByLabel("状态")).ToHaveValueAsync("Approved");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Reset(page, rows);
+
+        await page.GetByLabel("申报日期起").FillAsync(today);
+        await page.GetByLabel("申报日期止").FillAsync(today);
+        await page.Locator("#btn-query").ClickAsync();
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(Row(page, pending)).ToBeVisibleAsync();
+        await Expect(Row(page, approved)).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "query-filtered");
+        // 导出 the current result: the two rows of the date range, in a workbook named by the time.
+        var export = await page.RunAndWaitForDownloadAsync(() => page.Locator("#btn-export").ClickAsync());
+        Assert.Matches(@"^批准单查询_\d{14}\.xlsx$", export.SuggestedFilename);
+        await using (var workbook = await export.CreateReadStreamAsync())
+        {
+            Assert.Equal(
+                new[] { approved.ApplicationNo, pending.ApplicationNo }.Order(),
+                QueryExportTests.Read(workbook).Select(r => r["申请单号"]?.ToString()).Order());
+        }
+
+        await Reset(page, rows);
+
 
         // 复制 the approved one: the user lands on the copy, a draft with no 批准单编号.
         await Row(page, approved).Locator("[data-action=copy]").ClickAsync();

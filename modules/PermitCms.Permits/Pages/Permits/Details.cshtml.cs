@@ -42,6 +42,12 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
 
     public Dictionary<string, string> StateNames { get; private set; } = [];
 
+    /// <summary>The list the user came from, with its conditions and page (?returnUrl=), for 返回.</summary>
+    [BindProperty(Name = "returnUrl", SupportsGet = true)]
+    public string? ListUrl { get; set; }
+
+    public string BackUrl => ListUrl is not null && Url.IsLocalUrl(ListUrl) && ListUrl.StartsWith("/Permits/Query", StringComparison.OrdinalIgnoreCase) ? ListUrl : "/Permits/Query";
+
     public string ReturnUrl => Request.Path + Request.QueryString;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

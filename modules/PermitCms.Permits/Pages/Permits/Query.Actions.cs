@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace PermitCms.Permits.Pages.Permits;
 
@@ -46,7 +47,13 @@ public sealed partial class QueryModel
 
         if (result.Succeeded && trigger == "delete")
         {
-            // The details of a deleted application no longer exist; go back to the list.
+            // The details of a deleted application no longer exist: back to the list (the one details came from).
+            if (returnUrl is not null && returnUrl.StartsWith("/Permits/Details", StringComparison.OrdinalIgnoreCase))
+            {
+                var query = returnUrl.IndexOf('?', StringComparison.Ordinal) is var at and >= 0 ? QueryHelpers.ParseQuery(returnUrl[at..]) : [];
+                returnUrl = query.TryGetValue("returnUrl", out var list) ? list.ToString() : null;
+            }
+
             return returnUrl is not null && Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/Permits/Query", StringComparison.OrdinalIgnoreCase)
                 ? LocalRedirect(returnUrl)
                 : RedirectToPage("/Permits/Query");

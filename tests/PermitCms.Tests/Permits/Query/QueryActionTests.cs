@@ -85,6 +85,15 @@ public sealed class QueryActionTests(PermitCmsFactory app) : IClassFixture<Permi
         Assert.Equal(PermitStates.Deleted, (await QuerySeed.ReloadAsync(app, permit.Id)).WorkflowState);
         Assert.Equal("delete", (await QuerySeed.HistoryAsync(app, permit.Id))[^1].Trigger);
 
+        // From the details page, 删除 goes back to the list the user came from.
+        var other = await QuerySeed.CreateAsync(app, DemoAccounts.Enterprise1, PermitStates.Draft);
+        var details = $"/Permits/Details?id={other.Id}&returnUrl={Uri.EscapeDataString("/Permits/Query?state=Draft&p=1&size=50")}";
+        var token = await client.GetAntiforgeryTokenAsync(details);
+        var fromDetails = await client.PostAsync(
+            $"/Permits/Query?handler=Fire&id={other.Id}&trigger=delete&returnUrl={Uri.EscapeDataString(details)}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal("/Permits/Query?state=Draft&p=1&size=50", fromDetails.Headers.Location?.OriginalString);
+
         // Deleted is final: nothing more can be done with it, not even a copy.
         Assert.Equal(HttpStatusCode.NotFound, (await PostActionAsync(client, "Copy", permit.Id)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PostActionAsync(client, "Fire", permit.Id, "delete")).StatusCode);
