@@ -85,7 +85,9 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         // 导出 the current result: the two rows of the date range, in a workbook named by the time.
         var export = await page.RunAndWaitForDownloadAsync(() => page.Locator("#btn-export").ClickAsync());
         Assert.Matches(@"^批准单查询_\d{14}\.xlsx$", export.SuggestedFilename);
-        await using (var workbook = await export.CreateReadStreamAsync())
+        var saved = Path.Combine(_app.DataDirectory, "export.xlsx");
+        await export.SaveAsAsync(saved);
+        await using (var workbook = File.OpenRead(saved))
         {
             Assert.Equal(
                 new[] { approved.ApplicationNo, pending.ApplicationNo }.Order(),
