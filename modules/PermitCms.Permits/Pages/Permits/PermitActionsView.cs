@@ -10,7 +10,7 @@ public sealed record PermitActionsView(int Id, string ApplicationNo, PermitActio
     {
         "submit" => "btn-success",
         "delete" => "btn-outline-danger",
-        "withdraw" => "btn-outline-warning",
+        "withdraw" => "btn-outline-dark",
         _ => "btn-outline-primary",
     };
 
