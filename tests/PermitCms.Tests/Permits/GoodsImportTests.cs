@@ -168,8 +168,8 @@ public sealed class GoodsImportTests(PermitCmsFactory factory) : IClassFixture<P
 
         Assert.True(status == HttpStatusCode.OK, json.ToString());
         Assert.Equal(10_000, await GoodsCountAsync(id));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
-        TestContext.Current.SendDiagnosticMessage($"10,000 lines imported in {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"10,000 lines imported in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]
