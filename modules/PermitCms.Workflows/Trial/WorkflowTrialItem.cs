@@ -33,5 +33,6 @@ public sealed class WorkflowTrialItem : IWorkflowSubject, IWorkflowSubjectDispla
 
     string IWorkflowSubjectDisplay.WorkflowDisplayName => $"试运行事项「{Title}」";
 
-    string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff) => forStaff ? $"/Admin/Workflows/Trial?id={Id}" : null;
+    // Trial items have no page of their own.
+    string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff) => null;
 }
