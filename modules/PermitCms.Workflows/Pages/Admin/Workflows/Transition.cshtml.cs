@@ -43,6 +43,8 @@ public sealed class TransitionModel(PermitCmsDbContext db, WorkflowDefinitionMan
             }
 
             Input = TransitionInput.Of(Document.Transitions[index]);
+            var registered = manager.Guards.Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
+            Input.OtherGuards = string.Join(", ", Input.Guards.Where(g => !registered.Contains(g)));
         }
 
         return Page();
