@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Tests.Infrastructure;
 using PermitCms.Workflows.Definitions;
+using PermitCms.Workflows.Webhooks;
 
 namespace PermitCms.Tests.Workflows;
 
@@ -58,6 +59,22 @@ public sealed class WorkflowAdminBrowserTests(BrowserFixture browser) : IAsyncLi
 
         var statuses = await _app.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().OrderBy(v => v.VersionNumber).Select(v => v.Status).ToListAsync());
         Assert.Equal([WorkflowVersionStatus.Retired, WorkflowVersionStatus.Published], statuses);
+
+        // A delivery that gave up is listed for the administrator, who may send it again.
+        await _app.WithDbAsync(async db =>
+        {
+            db.Add(new WebhookDelivery
+            {
+                Url = "http://127.0.0.1:9/hooks/permitcms", Payload = "{}", Status = WebhookDeliveryStatus.Failed, Attempts = 6,
+                CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow, LastAttemptAt = DateTime.UtcNow, LastError = "请求失败：Connection refused",
+            });
+            await db.SaveChangesAsync();
+        });
+        await page.GotoAsync("/Admin/Workflows/Deliveries?status=Failed");
+        await Assertions.Expect(page.Locator("#deliveries tr.delivery")).ToContainTextAsync("Connection refused");
+        await BrowserFixture.ScreenshotAsync(page, "workflows-deliveries");
+        await page.GetByRole(AriaRole.Button, new() { Name = "重新发送" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已重新排队发送");
     }
 
     private static async Task AddTransitionAsync(IPage page, string trigger, string name, string from, string to, string role)

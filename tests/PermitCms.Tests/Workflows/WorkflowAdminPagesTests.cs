@@ -85,4 +85,23 @@ public sealed class WorkflowAdminPagesTests(WorkflowTestApp app) : IClassFixture
         Assert.Contains(WorkflowDefinitionManager.EditConflictMessage, await client.GetStringAsync(stale.Headers.Location!.OriginalString, Ct), StringComparison.Ordinal);
         Assert.Equal(draft.Document, await app.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Where(v => v.Id == draft.Id).Select(v => v.Document).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_draft_can_be_discarded_but_a_published_version_cannot()
+    {
+        await using var own = new WorkflowTestApp();
+        var client = own.CreateBrowserLikeClient();
+        await client.SignInAsync(DemoAccounts.Administrator);
+        var definitionId = await own.WithDbAsync(db => db.Set<WorkflowDefinition>().Select(d => d.Id).SingleAsync());
+        var published = await own.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Select(v => v.Id).SingleAsync());
+        await client.PostFormAsync("/Admin/Workflows", $"/Admin/Workflows?handler=CreateDraft&definitionId={definitionId}", new Dictionary<string, string>());
+        var draft = await own.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Where(v => v.Status == WorkflowVersionStatus.Draft).Select(v => v.Id).SingleAsync());
+
+        var refused = await client.PostFormAsync($"/Admin/Workflows/Version?id={draft}", $"/Admin/Workflows/Version?id={published}&handler=DeleteDraft", new Dictionary<string, string>());
+        Assert.Contains("只有草稿可以删除", await client.GetStringAsync(refused.Headers.Location!.OriginalString, Ct), StringComparison.Ordinal);
+        var deleted = await client.PostFormAsync($"/Admin/Workflows/Version?id={draft}", $"/Admin/Workflows/Version?id={draft}&handler=DeleteDraft", new Dictionary<string, string>());
+
+        Assert.Equal("/Admin/Workflows", deleted.Headers.Location!.OriginalString);
+        Assert.Equal([published], await own.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Select(v => v.Id).ToListAsync()));
+    }
 }

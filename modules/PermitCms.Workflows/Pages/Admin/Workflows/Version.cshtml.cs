@@ -57,6 +57,18 @@ public sealed class VersionModel(PermitCmsDbContext db, WorkflowDefinitionManage
         return Page();
     }
 
+    public async Task<IActionResult> OnPostDeleteDraftAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await manager.DeleteDraftAsync(id, cancellationToken) is { } error)
+        {
+            TempData["Error"] = error;
+            return RedirectToPage(new { id });
+        }
+
+        TempData["Success"] = "草稿已删除。";
+        return RedirectToPage("Index");
+    }
+
     public async Task<IActionResult> OnPostDeleteStateAsync(int id, int revision, string code, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
