@@ -34,6 +34,6 @@ public sealed class WorkflowTrialItem : IWorkflowSubject, IWorkflowSubjectDispla
 
     string IWorkflowSubjectDisplay.WorkflowDisplayName => $"试运行事项「{Title}」";
 
-    // Trial items have no page of their own.
+    // Only administrators may open 试运行, and reviewers are staff too: no link rather than one that is refused.
     string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff) => null;
 }
