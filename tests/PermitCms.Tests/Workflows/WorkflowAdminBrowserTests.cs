@@ -75,6 +75,14 @@ public sealed class WorkflowAdminBrowserTests(BrowserFixture browser) : IAsyncLi
         await BrowserFixture.ScreenshotAsync(page, "workflows-deliveries");
         await page.GetByRole(AriaRole.Button, new() { Name = "重新发送" }).ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已重新排队发送");
+
+        // 试运行 on the newly published version: the item shows its state and history.
+        await page.GotoAsync("/Admin/Workflows/Trial");
+        await page.GetByLabel("事项名称").FillAsync("复审流程试运行");
+        await page.Locator("#create-trial").ClickAsync();
+        await Assertions.Expect(page.Locator("#trial-state")).ToHaveTextAsync("暂存");
+        await Assertions.Expect(page.Locator(".workflow-history")).ToContainTextAsync("新建");
+        await BrowserFixture.ScreenshotAsync(page, "workflows-trial");
     }
 
     private static async Task AddTransitionAsync(IPage page, string trigger, string name, string from, string to, string role)
