@@ -27,7 +27,7 @@ public static class WorkflowDiagram
         }
 
         var edges = document.Transitions.Where(t => layers.ContainsKey(t.From) && layers.ContainsKey(t.To)).ToList();
-        var above = edges.Where(t => t.From != t.To && layers[t.To] > layers[t.From] + 0 && !Adjacent(t)).ToList();
+        var above = edges.Where(t => t.From != t.To && layers[t.To] > layers[t.From] && !Adjacent(t)).ToList();
         var below = edges.Where(t => t.From != t.To && layers[t.To] <= layers[t.From]).ToList();
         bool Adjacent(WorkflowTransitionDefinition t) => layers[t.To] == layers[t.From] + 1 && rows[t.From] == rows[t.To];
 

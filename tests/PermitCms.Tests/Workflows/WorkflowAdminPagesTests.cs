@@ -104,4 +104,32 @@ public sealed class WorkflowAdminPagesTests(WorkflowTestApp app) : IClassFixture
         Assert.Equal("/Admin/Workflows", deleted.Headers.Location!.OriginalString);
         Assert.Equal([published], await own.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Select(v => v.Id).ToListAsync()));
     }
+
+    [Fact]
+    public async Task A_broken_draft_still_renders_and_validating_it_lists_every_problem()
+    {
+        await using var own = new WorkflowTestApp();
+        var definitionId = await own.WithDbAsync(db => db.Set<WorkflowDefinition>().Select(d => d.Id).SingleAsync());
+        var (draft, _) = await own.WithManagerAsync((m, admin) => m.CreateDraftAsync(definitionId, admin, CancellationToken.None));
+        var document = draft!.ReadDocument();
+        document.States.Add(new WorkflowStateDefinition { Code = "Draft", NameZh = "重复暂存" });
+        document.Transitions.Add(new WorkflowTransitionDefinition { Trigger = "archive", NameZh = "归档", From = "Approved", To = "Archive", Roles = [] });
+        Assert.Null(await own.WithManagerAsync((m, _) => m.SaveDraftAsync(draft.Id, draft.Revision, document, CancellationToken.None)));
+        var client = own.CreateBrowserLikeClient();
+        await client.SignInAsync(DemoAccounts.Administrator);
+        var url = $"/Admin/Workflows/Version?id={draft.Id}";
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url, Ct)).StatusCode);
+        var validated = await (await client.PostFormAsync(url, url + "&handler=Validate", new Dictionary<string, string>())).Content.ReadAsStringAsync(Ct);
+        var published = await (await client.PostFormAsync(url, url + "&handler=Publish", new Dictionary<string, string>())).Content.ReadAsStringAsync(Ct);
+
+        foreach (var expected in new[] { "状态代码「Draft」重复", "目标状态「Archive」不存在", "终态不能再有流转", "没有任何角色可以执行该操作" })
+        {
+            Assert.Contains(expected, validated, StringComparison.Ordinal);
+            Assert.Contains(expected, published, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("未能发布", published, StringComparison.Ordinal);
+        Assert.Equal(WorkflowVersionStatus.Draft, await own.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Where(v => v.Id == draft.Id).Select(v => v.Status).SingleAsync()));
+    }
 }
