@@ -61,9 +61,23 @@
         });
     }
 
-    // Changing the page size reloads the list at once (the select also works with the 查询 button).
+    // Choosing a page size with the mouse reloads the list at once; from the keyboard the arrows only move
+    // the choice (no reload per key press) and Enter applies it.
     var size = document.getElementById('page-size');
     if (size) {
-        size.addEventListener('change', function () { size.form.requestSubmit(); });
+        var byKey = false;
+        size.addEventListener('keydown', function (e) {
+            byKey = e.key !== 'Enter';
+            if (e.key === 'Enter') {
+                e.preventDefault();
+                size.form.requestSubmit();
+            }
+        });
+        size.addEventListener('pointerdown', function () { byKey = false; });
+        size.addEventListener('change', function () {
+            if (!byKey) {
+                size.form.requestSubmit();
+            }
+        });
     }
 })();
