@@ -143,6 +143,50 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(PermitStates.Deleted, (await QuerySeed.ReloadAsync(_app, doomed.Id)).WorkflowState);
     }
 
+    [Fact]
+    public async Task Conditions_survive_paging_the_page_size_and_the_back_button()
+    {
+        var baseUrl = _app.BaseUrl;
+        await QuerySeed.CreateDraftsAsync(_app, DemoAccounts.Enterprise1, 23);
+        await QuerySeed.CreateAsync(_app, DemoAccounts.Enterprise1, PermitStates.PendingReview);
+        var page = await browser.NewPageAsync(baseUrl);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
+        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.GotoAsync("/Permits/Query");
+        var rows = page.Locator("#query-results tbody tr[data-id]");
+
+        await page.GetByLabel("状态").SelectOptionAsync("Draft");
+        await page.Locator("#btn-query").ClickAsync();
+        await Expect(page.Locator("#result-total")).ToContainTextAsync("共 23 条");
+        await Expect(rows).ToHaveCountAsync(20);
+
+        await page.Locator("#page-size").SelectOptionAsync("10");
+        await Expect(page.Locator("#page-info")).ToHaveTextAsync("第 1 / 3 页");
+        await Expect(rows).ToHaveCountAsync(10);
+        await page.Locator("#page-next").ClickAsync();
+        await Expect(page.Locator("#page-info")).ToHaveTextAsync("第 2 / 3 页");
+        await Expect(page.GetByLabel("状态")).ToHaveValueAsync("Draft");
+        await BrowserFixture.ScreenshotAsync(page, "query-paged");
+
+        // Details and back: the same page of the same query.
+        await rows.First.Locator("a.application-no").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("批准单详细信息");
+        await page.GoBackAsync();
+        await Expect(page.Locator("#page-info")).ToHaveTextAsync("第 2 / 3 页");
+        await Expect(page.GetByLabel("状态")).ToHaveValueAsync("Draft");
+        await Expect(rows.Locator(".state-name").Filter(new() { HasNotText = "暂存" })).ToHaveCountAsync(0);
+
+        // From the keyboard the page size changes on Enter only.
+        await page.Locator("#page-size").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Contains("size=10", page.Url, StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#page-info")).ToHaveTextAsync("第 1 / 2 页");
+        Assert.Contains("size=20", page.Url, StringComparison.Ordinal);
+    }
+
     private static ILocator Row(IPage page, PermitApplication permit) => page.Locator($"#query-results tr[data-id='{permit.Id}']");
 
     private static async Task Reset(IPage page, ILocator rows)
