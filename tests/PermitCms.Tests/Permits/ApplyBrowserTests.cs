@@ -41,10 +41,12 @@ public sealed class ApplyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#btn-save").ClickAsync();
         await Assertions.Expect(page.Locator("#missing-fields")).ToHaveCountAsync(0);
 
-        // One goods line by the dialog.
-        await page.Locator("#goods-add").ClickAsync();
+        // One goods line by the dialog, opened from the keyboard.
+        await page.Locator("#goods-add").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         var dialog = page.Locator("#goods-dialog");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.Locator("#GoodsForm_Title")).ToBeFocusedAsync();
         await dialog.GetByLabel("节目名称").FillAsync("图兰朵");
         await dialog.GetByLabel("原名").FillAsync("Turandot");
         await dialog.GetByLabel("商品编码").SelectOptionAsync("8523499020");
@@ -97,6 +99,15 @@ public sealed class ApplyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#btn-save")).ToBeDisabledAsync();
         await Assertions.Expect(page.Locator("#goods-add")).ToBeDisabledAsync();
         await BrowserFixture.ScreenshotAsync(page, "permits-apply-submitted");
+
+        // 删除 a fresh draft: the browser asks first (accepted above), then the editor starts anew.
+        await page.GetByRole(AriaRole.Link, new() { Name = "新增", Exact = true }).ClickAsync();
+        await page.GetByLabel("批准单编号").FillAsync("PZ-BROWSER-002");
+        await page.Locator("#btn-save").ClickAsync();
+        await Assertions.Expect(page.Locator("#btn-delete")).ToBeEnabledAsync();
+        await page.Locator("#btn-delete").ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已删除申请");
+        await Assertions.Expect(page.Locator("#application-no")).ToHaveValueAsync("暂存后由系统生成");
     }
 
     private async Task<string> DownloadAsync(IPage page, ILocator link, string name)

@@ -173,6 +173,19 @@ public sealed class GoodsImportTests(PermitCmsFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_sheet_with_more_lines_than_the_limit_is_refused()
+    {
+        var (client, id) = await NewDraftAsync();
+        var workbook = PermitTestData.Workbook(Enumerable.Range(1, PermitCms.Permits.Excel.GoodsImporter.MaxRows + 1).Select(PermitTestData.GoodsRow));
+
+        var (status, json) = await ImportAsync(client, id, workbook);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("商品超过 20000 行", json.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await GoodsCountAsync(id));
+    }
+
+    [Fact]
     public async Task Hostile_files_get_a_clear_message_and_import_nothing()
     {
         var (client, id) = await NewDraftAsync();
