@@ -4,6 +4,8 @@ namespace PermitCms.Accounts;
 
 public static class AccountsPermissions
 {
+    public const string ManageUsersPolicy = "Accounts.ManageUsers";
+
     /// <summary>Manage enterprises, users and their roles.</summary>
-    public static readonly Permission ManageUsers = new("Accounts.ManageUsers", "管理企业与用户", Roles.Administrator);
+    public static readonly Permission ManageUsers = new(ManageUsersPolicy, "管理企业与用户", Roles.Administrator);
 }

@@ -11,6 +11,7 @@ using PermitCms.Accounts.Services;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
+using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
 
 namespace PermitCms.Accounts;
@@ -36,6 +37,8 @@ public sealed class AccountsStartup : IModuleStartup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PermitCmsClaimsPrincipalFactory>();
 
+        // A locked user, or one whose role changed, loses open sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "PermitCms.Auth";
@@ -49,6 +52,9 @@ public sealed class AccountsStartup : IModuleStartup
         });
 
         services.AddPermissions(AccountsPermissions.ManageUsers);
+        services.AddMenuItems(
+            new MenuItem(Menus.Admin, "企业管理", "/Admin/Enterprises", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises),
+            new MenuItem(Menus.Admin, "用户管理", "/Admin/Users", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises + 10));
         services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);

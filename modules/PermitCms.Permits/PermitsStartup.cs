@@ -8,6 +8,7 @@ using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
+using PermitCms.Permits.Query;
 using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
 
@@ -35,6 +36,10 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<CodeListService>();
         services.AddScoped<ApplicationNumberGenerator>();
         services.AddScoped<PermitCompleteness>();
+        services.AddScoped<PermitQueryService>();
+        services.AddScoped<PermitActions>();
+        services.AddScoped<PermitCopier>();
+        services.AddScoped<PermitExport>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();
     }

@@ -47,6 +47,9 @@ public sealed class CodeListSnapshot
     public string Label(string list, string? code)
         => Find(list, code) is { } item ? Format(item) : code ?? "";
 
+    /// <summary>The display name alone, for narrow grid columns (the code goes in a tooltip).</summary>
+    public string Name(string list, string? code) => Find(list, code)?.DisplayName ?? code ?? "";
+
     public static string Format(CodeListItem item)
         => $"{item.Code} {item.DisplayName}{(item.IsUnconfirmed ? "（待确认）" : "")}";
 }

@@ -57,7 +57,7 @@ public static class GoodsImporter
             var input = new GoodsInput();
             foreach (var (column, field) in columns)
             {
-                typeof(GoodsInput).GetProperty(field.Key)!.SetValue(input, CellText.From(row.TryGetValue(column, out var v) ? v : null));
+                input.Set(field.Key, CellText.From(row.TryGetValue(column, out var v) ? v : null));
             }
 
             var rowErrors = GoodsRules.Validate(input, codes, rowNumber, out var line);

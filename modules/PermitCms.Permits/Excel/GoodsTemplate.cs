@@ -50,7 +50,7 @@ public static class GoodsTemplate
         [GoodsField.Country.Header] = "DE",
         [GoodsField.Language.Header] = "de",
         [GoodsField.Quantity.Header] = 100,
-        [GoodsField.Unit.Header] = "035",
+        [GoodsField.Unit.Header] = "010",
         [GoodsField.UnitPrice.Header] = 12.5m,
         [GoodsField.Currency.Header] = "EUR",
     };

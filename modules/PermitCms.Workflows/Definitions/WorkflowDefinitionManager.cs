@@ -96,6 +96,27 @@ public sealed class WorkflowDefinitionManager(
         }
     }
 
+    /// <summary>Discards a draft (no item ever runs on a draft, so nothing depends on it).</summary>
+    public async Task<string?> DeleteDraftAsync(int versionId, CancellationToken cancellationToken)
+    {
+        var version = await db.Set<WorkflowDefinitionVersion>().SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+        if (version is not { Status: WorkflowVersionStatus.Draft })
+        {
+            return version is null ? "版本不存在。" : "只有草稿可以删除；已发布和已停用的版本要为进行中的事项保留。";
+        }
+
+        db.Remove(version);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "该草稿刚被其他管理员修改或发布，请刷新后重试。";
+        }
+    }
+
     /// <summary>Publishes a valid draft; the previously published version is retired (its items keep running on it).</summary>
     public async Task<IReadOnlyList<WorkflowValidationMessage>> PublishAsync(int versionId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ internal sealed class WorkflowSeeder(PermitCmsDbContext db, TimeProvider time) :
         {
             VersionNumber = 1,
             Status = WorkflowVersionStatus.Published,
-            Note = "系统预置：DESIGN.md 中的默认流程",
+            Note = "系统预置的默认流程",
             CreatedAt = now,
             CreatedBy = "系统",
             PublishedAt = now,

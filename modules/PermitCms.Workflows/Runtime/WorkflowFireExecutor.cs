@@ -107,9 +107,16 @@ internal sealed class WorkflowFireExecutor(
         List<(IWorkflowActivity Activity, string? Settings)> steps,
         CancellationToken cancellationToken)
     {
-        if (db.Entry(subject).State == EntityState.Detached)
+        var entry = db.Entry(subject);
+        if (entry.State == EntityState.Detached)
         {
             throw new InvalidOperationException("FireAsync needs a subject tracked by the DbContext.");
+        }
+
+        if (!entry.Property(nameof(IWorkflowSubject.WorkflowVersion)).Metadata.IsConcurrencyToken)
+        {
+            // Without the token two people could both win; refuse loudly rather than lose an update quietly.
+            throw new InvalidOperationException($"{entry.Metadata.ClrType.Name}.WorkflowVersion must be configured with IsConcurrencyToken().");
         }
 
         var from = subject.WorkflowState;

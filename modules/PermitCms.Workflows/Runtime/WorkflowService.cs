@@ -40,15 +40,25 @@ internal sealed class WorkflowService(
 
         // The item gets its key from the database on the caller's save; the "create" entry needs that key,
         // so it is written right after that save (inside the caller's transaction, if it has one).
-        void WriteCreateEntry(object? sender, SavedChangesEventArgs e)
+        void Unsubscribe()
         {
             db.SavedChanges -= WriteCreateEntry;
+            db.SaveChangesFailed -= Abandon;
+        }
+
+        void WriteCreateEntry(object? sender, SavedChangesEventArgs e)
+        {
+            Unsubscribe();
             history.ItemId = subject.WorkflowItemId;
             db.Add(history);
             db.SaveChanges();
         }
 
+        // A failed save did not create the item; a later save must not write its "create" entry.
+        void Abandon(object? sender, SaveChangesFailedEventArgs e) => Unsubscribe();
+
         db.SavedChanges += WriteCreateEntry;
+        db.SaveChangesFailed += Abandon;
     }
 
     public async Task<IReadOnlyList<WorkflowTrigger>> GetPermittedTriggersAsync(IWorkflowSubject subject, ClaimsPrincipal user, CancellationToken cancellationToken = default)

@@ -3,8 +3,9 @@ using PermitCms.Workflows.Abstractions;
 namespace PermitCms.Workflows.Trial;
 
 /// <summary>
-/// A sample item administrators (and the module's tests) run a workflow on without touching real applications:
-/// the model is composed from the modules only, so the module owns this minimal subject itself.
+/// A minimal workflow subject the module owns, so that the runtime can be exercised (by the module's tests, and
+/// for diagnostics) without touching real applications: the model is composed from the modules only, and
+/// Workflows knows nothing about permits.
 /// </summary>
 public sealed class WorkflowTrialItem : IWorkflowSubject, IWorkflowSubjectDisplay
 {
@@ -33,5 +34,6 @@ public sealed class WorkflowTrialItem : IWorkflowSubject, IWorkflowSubjectDispla
 
     string IWorkflowSubjectDisplay.WorkflowDisplayName => $"试运行事项「{Title}」";
 
-    string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff) => forStaff ? $"/Admin/Workflows/Trial?id={Id}" : null;
+    // Only administrators may open 试运行, and reviewers are staff too: no link rather than one that is refused.
+    string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff) => null;
 }

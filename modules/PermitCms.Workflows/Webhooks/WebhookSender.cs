@@ -115,8 +115,9 @@ internal sealed partial class WebhookSender(
                 statusCode = (int)response.StatusCode;
                 error = response.IsSuccessStatusCode ? null : $"接收方返回 HTTP {statusCode}。";
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // Any failure of this one call counts as an attempt, so that a bad delivery cannot retry forever.
                 error = ex is TaskCanceledException ? "请求超时。" : $"请求失败：{ex.Message}";
             }
         }

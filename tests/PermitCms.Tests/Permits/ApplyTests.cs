@@ -58,6 +58,12 @@ public sealed class ApplyTests(PermitCmsFactory factory) : IClassFixture<PermitC
         Assert.Contains("联系电话未填写", html, StringComparison.Ordinal);
         Assert.DoesNotContain("进口单位联系人未填写", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("id=\"goods-add\" disabled", html);
+
+        // The buttons post back to this application, not to a new one.
+        foreach (var handler in new[] { "Save", "Submit", "Delete" })
+        {
+            Assert.Contains($"formaction=\"/Permits/Apply?id={id}&amp;handler={handler}\"", html, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

@@ -55,7 +55,7 @@ public static class PermitTestData
         [GoodsField.Country.Header] = "DE",
         [GoodsField.Language.Header] = "de",
         [GoodsField.Quantity.Header] = 10 + i % 50,
-        [GoodsField.Unit.Header] = "035",
+        [GoodsField.Unit.Header] = "010",
         [GoodsField.UnitPrice.Header] = 12.35m,
         [GoodsField.Currency.Header] = "EUR",
     };
@@ -78,7 +78,7 @@ public static class PermitTestData
         ["GoodsForm.CountryCode"] = "FR",
         ["GoodsForm.LanguageCode"] = "fr",
         ["GoodsForm.Quantity"] = "3",
-        ["GoodsForm.UnitCode"] = "035",
+        ["GoodsForm.UnitCode"] = "010",
         ["GoodsForm.UnitPrice"] = "19.999",
         ["GoodsForm.CurrencyCode"] = "EUR",
     };

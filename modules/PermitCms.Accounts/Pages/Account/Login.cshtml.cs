@@ -14,7 +14,7 @@ namespace PermitCms.Accounts.Pages.Account;
 public sealed class LoginModel(SignInManager<AppUser> signIn, CaptchaService captcha) : PageModel
 {
     public const string GenericFailure = "用户名、密码或验证码错误，请重新输入。";
-    public const string LockedOut = "登录失败次数过多，账户已被临时锁定，请 15 分钟后再试。";
+    public const string LockedOut = "账户已被锁定：连续 5 次登录失败将锁定 15 分钟，管理员锁定的账户请联系管理员。";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();

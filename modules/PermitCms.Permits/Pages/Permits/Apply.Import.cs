@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http;
+using PermitCms.Permits.Data;
 using PermitCms.Permits.Excel;
 
 namespace PermitCms.Permits.Pages.Permits;
@@ -74,7 +75,8 @@ public sealed partial class ApplyModel
             }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
-        // One SaveChanges: one transaction, so either every line is in or none is.
+        // One transaction: either every line is in or none is. The application's own UPDATE (its concurrency
+        // token) fails if a transition moved it meanwhile, and then the lines roll back with it.
         var lineNo = await NextLineNoAsync(ct);
         foreach (var line in result.Goods)
         {
@@ -82,13 +84,25 @@ public sealed partial class ApplyModel
             line.LineNo = lineNo++;
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange(result.Goods);
-        Touch(Permit!);
-        db.ChangeTracker.DetectChanges();
-        if (!await TrySaveAsync(ct))
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            return ImportRefused("该申请已被他人修改或状态已变化，请刷新后重试。", StatusCodes.Status409Conflict);
+            try
+            {
+                await GoodsBulkInsert.InsertAsync(db, result.Goods, ct);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Another import or dialog save of the same application took these line numbers first.
+                return ImportRefused("该申请的商品信息正被同时修改，请刷新后重试。", StatusCodes.Status409Conflict);
+            }
+
+            Touch(Permit!);
+            if (!await TrySaveAsync(ct))
+            {
+                return ImportRefused("该申请已被他人修改或状态已变化，请刷新后重试。", StatusCodes.Status409Conflict);
+            }
+
+            await transaction.CommitAsync(ct);
         }
 
         TempData["Success"] = $"导入成功，共 {result.Goods.Count} 条商品。";

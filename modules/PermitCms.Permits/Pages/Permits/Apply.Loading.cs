@@ -25,7 +25,7 @@ public sealed partial class ApplyModel
 
     /// <summary>Still-empty required fields after 暂存 (carried over the redirect).</summary>
     public IReadOnlyList<string> MissingFields =>
-        TempData.Peek("Missing") is string missing ? missing.Split('\n') : [];
+        TempData["Missing"] is string missing ? missing.Split('\n') : [];
 
     /// <summary>
     /// The user's enterprise and, with ?id=, the application — which must belong to that enterprise and be

@@ -12,6 +12,14 @@
         }
     }, true);
 
+    // 选择文件: the native picker's button speaks the browser's language; ours says 选择文件 and shows the name.
+    document.querySelectorAll('.file-picker input[type=file]').forEach(function (input) {
+        var name = document.querySelector('.file-name[data-for="' + input.id + '"]');
+        input.addEventListener('change', function () {
+            name.textContent = input.files.length ? input.files[0].name : '未选择文件';
+        });
+    });
+
     var gridForm = document.getElementById('goods-grid-form');
     var deleteButton = document.getElementById('goods-delete');
     if (deleteButton && gridForm) {
