@@ -8,6 +8,7 @@ using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
+using PermitCms.Permits.Display;
 using PermitCms.Permits.Query;
 using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
@@ -40,6 +41,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitActions>();
         services.AddScoped<PermitCopier>();
         services.AddScoped<PermitExport>();
+        services.AddScoped<PermitSummaryLoader>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();
     }

@@ -5,13 +5,33 @@ using PermitCms.Workflows.Abstractions;
 namespace PermitCms.Permits.Display;
 
 /// <summary>
-/// What the read-only view of an application shows (the enterprise's details page and the reviewer's page):
-/// basic information, goods, attachments, 审批意见 and the workflow history.
+/// What the read-only view of an application shows — the enterprise's 批准单详细信息 and the reviewer's page
+/// alike (_PermitSummary.cshtml): 审批意见, basic information, one page of goods, attachments and history.
+/// Both pages serve attachment downloads through their own "Attachment" handler (id, attachmentId).
 /// </summary>
-/// <param name="AttachmentUrl">Download link of an attachment id; each page serves downloads under its own authorization.</param>
 public sealed record PermitSummary(
     PermitApplication Permit,
-    WorkflowStateInfo State,
+    CodeListSnapshot Codes,
+    IReadOnlyList<PermitGoods> GoodsLines,
+    int GoodsCount,
+    decimal GoodsTotal,
+    int GoodsPage,
+    IReadOnlyList<PermitAttachment> Attachments,
     IReadOnlyList<WorkflowHistoryEntry> History,
-    CodeListSnapshot CodeLists,
-    Func<int, string> AttachmentUrl);
+    IReadOnlyDictionary<string, string> StateNames)
+{
+    public const int GoodsPageSize = 50;
+
+    public int GoodsPageCount => Math.Max(1, (GoodsCount + GoodsPageSize - 1) / GoodsPageSize);
+
+    public string StateName(string? code) => code is null ? "" : StateNames.GetValueOrDefault(code, code);
+
+    public static string StateBadge(string code) => code switch
+    {
+        PermitStates.Draft => "text-bg-secondary",
+        PermitStates.PendingReview => "text-bg-warning",
+        PermitStates.Approved => "text-bg-success",
+        PermitStates.Rejected => "text-bg-danger",
+        _ => "text-bg-light",
+    };
+}

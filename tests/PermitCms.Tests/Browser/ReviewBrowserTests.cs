@@ -49,6 +49,32 @@ public sealed class ReviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("[data-state=Rejected]").ClickAsync();
         await Assertions.Expect(page.Locator("#review-rows")).ToContainTextAsync(returnNo);
         await BrowserFixture.ScreenshotAsync(page, "review-rejected-list");
+
+        // The enterprise sees 退回 with the comment, revises and submits again.
+        var enterprise = await browser.NewPageAsync(_app.BaseUrl);
+        await enterprise.GotoAsync("/Account/Login");
+        await enterprise.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
+        await enterprise.GetByLabel("密码").FillAsync(DemoAccounts.Password);
+        await enterprise.GetByLabel("密码").PressAsync("Enter");
+        await enterprise.Locator(".sw-menu").GetByText("批准单查询").ClickAsync();
+        var row = enterprise.Locator($"#query-results tr[data-id='{returnId}']");
+        await Assertions.Expect(row.Locator(".state-name")).ToHaveTextAsync("退回");
+        await row.GetByRole(AriaRole.Link, new() { Name = returnNo }).ClickAsync();
+        await Assertions.Expect(enterprise.Locator("#permit-state")).ToHaveTextAsync("退回");
+        await Assertions.Expect(enterprise.Locator("#review-comment")).ToContainTextAsync("节目清单缺少版权方信息，请补充。");
+        await Assertions.Expect(enterprise.Locator("#history")).ToContainTextAsync("审批员张三");
+        await BrowserFixture.ScreenshotAsync(enterprise, "enterprise-returned-details");
+
+        await enterprise.Locator("[data-action=revise]").ClickAsync();
+        if (await enterprise.Locator("#permit-confirm").IsVisibleAsync())
+        {
+            await enterprise.Locator("#permit-confirm-ok").ClickAsync();
+        }
+
+        await Assertions.Expect(enterprise.Locator("#permit-state")).ToHaveTextAsync("暂存");
+        await enterprise.Locator("#btn-submit").ClickAsync();
+        await Assertions.Expect(enterprise.Locator("#permit-state")).ToHaveTextAsync("待审核");
+        Assert.Equal(PermitStates.PendingReview, await StateAsync(returnId));
     }
 
     private async Task<int> SubmittedAsync(string approvalFormNo)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
-using PermitCms.Permits.CodeLists;
+using PermitCms.Permits.Display;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Query;
 using PermitCms.Workflows.Abstractions;
@@ -13,10 +13,8 @@ namespace PermitCms.Permits.Pages.Permits;
 /// 批准单详细信息: read-only basic information, goods, attachments (downloadable), 审批意见 and the workflow
 /// history, with the same buttons as the list. Only the user's own enterprise's listed applications exist here.
 /// </summary>
-public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, IWorkflowService workflow, CodeListService codeLists) : PageModel
+public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, IWorkflowService workflow, PermitSummaryLoader summaries) : PageModel
 {
-    public const int GoodsPageSize = 50;
-
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
@@ -28,19 +26,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
 
     public PermitActionSet Actions { get; private set; } = null!;
 
-    public CodeListSnapshot Codes { get; private set; } = null!;
-
-    public List<PermitGoods> GoodsLines { get; private set; } = [];
-
-    public int GoodsCount { get; private set; }
-
-    public decimal GoodsTotal { get; private set; }
-
-    public List<PermitAttachment> Attachments { get; private set; } = [];
-
-    public IReadOnlyList<WorkflowHistoryEntry> History { get; private set; } = [];
-
-    public Dictionary<string, string> StateNames { get; private set; } = [];
+    public PermitSummary Summary { get; private set; } = null!;
 
     /// <summary>The list the user came from, with its conditions and page (?returnUrl=), for 返回.</summary>
     [BindProperty(Name = "returnUrl", SupportsGet = true)]
@@ -59,15 +45,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
 
         Permit = permit;
         Actions = await PermitActionSet.ForAsync(workflow, permit.EnterpriseId, permit.WorkflowState, permit.WorkflowDefinitionVersionId, User, ct);
-        Codes = await codeLists.GetAsync(ct);
-        var goods = db.Set<PermitGoods>().AsNoTracking().Where(g => g.PermitApplicationId == Id);
-        GoodsCount = await goods.CountAsync(ct);
-        GoodsTotal = GoodsCount == 0 ? 0 : await goods.SumAsync(g => g.TotalPrice, ct);
-        GoodsPage = Math.Clamp(GoodsPage, 1, Math.Max(1, (GoodsCount + GoodsPageSize - 1) / GoodsPageSize));
-        GoodsLines = await goods.OrderBy(g => g.LineNo).Skip((GoodsPage - 1) * GoodsPageSize).Take(GoodsPageSize).ToListAsync(ct);
-        Attachments = await db.Set<PermitAttachment>().AsNoTracking().Where(a => a.PermitApplicationId == Id).OrderBy(a => a.UploadedAt).ToListAsync(ct);
-        History = await workflow.GetHistoryAsync(PermitApplication.ItemType, Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-        StateNames = (await workflow.GetStatesAsync(PermitApplication.WorkflowName, ct)).ToDictionary(s => s.Code, s => s.NameZh);
+        Summary = await summaries.LoadAsync(permit, GoodsPage, ct);
         return Page();
     }
 
@@ -85,15 +63,4 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
             .SingleOrDefaultAsync(ct);
         return file is null ? NotFound() : File(file.Data, PermitExport.ContentType, file.FileName);
     }
-
-    public string StateName(string? code) => code is null ? "" : StateNames.GetValueOrDefault(code, code);
-
-    public static string StateBadge(string code) => code switch
-    {
-        PermitStates.Draft => "text-bg-secondary",
-        PermitStates.PendingReview => "text-bg-warning",
-        PermitStates.Approved => "text-bg-success",
-        PermitStates.Rejected => "text-bg-danger",
-        _ => "text-bg-light",
-    };
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
-using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Display;
 using PermitCms.Workflows.Abstractions;
@@ -12,12 +11,16 @@ using PermitCms.Workflows.Abstractions;
 namespace PermitCms.Review.Pages.Admin.Review;
 
 /// <summary>
-/// 审核: everything the enterprise's details page shows, plus the triggers the workflow permits this user now
-/// (by default 审核通过 and 退回; 退回 needs a comment). The comment becomes the application's 审批意见.
+/// 审核: everything the enterprise's details page shows (the shared _PermitSummary), plus the triggers the
+/// workflow permits this user now — by default 审核通过 and 退回, which needs a comment. The comment becomes
+/// the application's 审批意见, saved in the same transaction as the transition.
 /// </summary>
-public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflow, CodeListService codeLists) : PageModel
+public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflow, PermitSummaryLoader summaries) : PageModel
 {
     public const int CommentMaxLength = 500;
+
+    [BindProperty(Name = "gp", SupportsGet = true)]
+    public int GoodsPage { get; set; } = 1;
 
     public PermitApplication Permit { get; private set; } = null!;
 
@@ -25,11 +28,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
 
     public IReadOnlyList<WorkflowTrigger> Triggers { get; private set; } = [];
 
-    public IReadOnlyList<WorkflowHistoryEntry> History { get; private set; } = [];
-
-    public CodeListSnapshot CodeLists { get; private set; } = new([]);
-
-    public PermitSummary Summary => new(Permit, State, History, CodeLists, a => Url.Page("Details", "Attachment", new { id = Permit.Id, attachmentId = a })!);
+    public PermitSummary Summary { get; private set; } = null!;
 
     [BindProperty]
     [StringLength(CommentMaxLength, ErrorMessage = "审批意见不能超过 {1} 个字符")]
@@ -37,7 +36,15 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
     public string? Comment { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-        => await LoadAsync(id, tracked: false, cancellationToken) ? Page() : NotFound();
+    {
+        if (!await LoadAsync(id, tracked: false, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Summary = await summaries.LoadAsync(Permit, GoodsPage, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostFireAsync(int id, string trigger, CancellationToken cancellationToken)
     {
@@ -48,10 +55,10 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToPage(new { id });
         }
 
-        // Saved by the workflow together with the transition, or not at all.
         var comment = string.IsNullOrWhiteSpace(Comment) ? null : Comment.Trim();
         Permit.ReviewComment = comment;
         Permit.ReviewerName = User.GetDisplayName();
@@ -68,7 +75,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
         return RedirectToPage("Index");
     }
 
-    /// <summary>Attachments of any enterprise are readable by reviewers; the folder requires the review permission.</summary>
+    /// <summary>Reviewers read the attachments of every enterprise; the folder requires the review permission.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
     {
         var file = await db.Set<PermitAttachment>().AsNoTracking()
@@ -82,8 +89,8 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
 
     private async Task<bool> LoadAsync(int id, bool tracked, CancellationToken cancellationToken)
     {
-        var query = db.Set<PermitApplication>().Include(p => p.Goods).Include(p => p.Attachments).AsSplitQuery();
-        var permit = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var query = db.Set<PermitApplication>().Where(p => p.Id == id);
+        var permit = await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(cancellationToken);
         if (permit is null)
         {
             return false;
@@ -91,14 +98,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
 
         Permit = permit;
         State = await workflow.GetStateAsync(permit, cancellationToken);
-        if (!State.Listed)
-        {
-            return false;
-        }
-
-        Triggers = await workflow.GetPermittedTriggersAsync(permit, User, cancellationToken);
-        History = await workflow.GetHistoryAsync(PermitApplication.ItemType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-        CodeLists = await codeLists.GetAsync(cancellationToken);
-        return true;
+        Triggers = State.Listed ? await workflow.GetPermittedTriggersAsync(permit, User, cancellationToken) : [];
+        return State.Listed;
     }
 }
