@@ -1,6 +1,16 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PermitCms.Core.Modules;
+using PermitCms.Core.Navigation;
+using PermitCms.Core.Security;
+using PermitCms.Workflows.Abstractions;
+using PermitCms.Workflows.Activities;
+using PermitCms.Workflows.Definitions;
+using PermitCms.Workflows.Runtime;
+using PermitCms.Workflows.Webhooks;
 
 namespace PermitCms.Workflows;
 
@@ -13,5 +23,28 @@ public sealed class WorkflowsStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPermissions(WorkflowsPermissions.Manage, WorkflowsPermissions.Notifications);
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin/Workflows", WorkflowsPermissions.Manage.Name);
+            options.Conventions.AuthorizeFolder("/Notifications", WorkflowsPermissions.Notifications.Name);
+        });
+        services.AddMenuItems(new MenuItem(Menus.Admin, "流程配置", "/Admin/Workflows", WorkflowsPermissions.Manage.Name, MenuPositions.Workflows));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WorkflowDefinitionCache>();
+        services.AddScoped<WorkflowFireExecutor>();
+        services.AddScoped<IWorkflowService, WorkflowService>();
+        services.AddScoped<WorkflowDefinitionManager>();
+        services.AddScoped<IDataSeeder, WorkflowSeeder>();
+        services.AddScoped<IWorkflowActivity, NotifyActivity>();
+        services.AddScoped<IWorkflowActivity, WebhookActivity>();
+
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton<WebhookSignal>();
+        services.AddHttpClient(WebhookSender.HttpClientName);
+        services.AddHostedService<WebhookSender>();
     }
+
+    public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowsStartup).Assembly);
 }
