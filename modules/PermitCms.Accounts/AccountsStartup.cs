@@ -2,20 +2,23 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PermitCms.Accounts.Captcha;
+using PermitCms.Accounts.Certificates;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Accounts.Services;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
+using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
 
 namespace PermitCms.Accounts;
 
-/// <summary>Sign-in (password + captcha), sign-out, roles, enterprises and the demo accounts.</summary>
+/// <summary>Sign-in (password + captcha, 卡介质 certificate, security key), sign-out, roles, enterprises and the demo accounts.</summary>
 public sealed class AccountsStartup : IModuleStartup
 {
     public string Name => "Accounts";
@@ -31,6 +34,8 @@ public sealed class AccountsStartup : IModuleStartup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
+                // Version 3 adds AspNetUserPasskeys for security-key (passkey) sign-in.
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddEntityFrameworkStores<PermitCmsDbContext>()
             .AddDefaultTokenProviders()
@@ -48,13 +53,35 @@ public sealed class AccountsStartup : IModuleStartup
             options.SlidingExpiration = true;
         });
 
-        services.AddPermissions(AccountsPermissions.ManageUsers);
+        services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates);
+        services.AddMenuItems(new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificates.Name, MenuPositions.System));
+        AddCardLogin(services, configuration);
         services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CaptchaService>();
         services.AddScoped<IDataSeeder, RoleSeeder>();
         services.AddScoped<IDataSeeder, DemoDataSeeder>();
+    }
+
+    /// <summary>卡介质登录 (client certificates) and security keys (passkeys).</summary>
+    private static void AddCardLogin(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CertificateLoginOptions>(configuration.GetSection(CertificateLoginOptions.Section));
+        services.AddSingleton<TrustedCertificateAuthorities>();
+        services.AddSingleton<ClientCertificateValidator>();
+        services.AddScoped<CertificateSignIn>();
+        services.AddScoped<CertificateBindings>();
+        CertificateForwarding.AddIfConfigured(services, configuration);
+
+        // Kestrel would refuse, during the handshake, a client certificate the machine does not trust, and the
+        // browser would show a bare connection error. Accept any at the TLS level; ClientCertificateValidator
+        // decides with the configured CAs and tells the user why. Applies to HTTPS endpoints from Kestrel config.
+        services.Configure<KestrelServerOptions>(options => options.ConfigureHttpsDefaults(https =>
+            https.ClientCertificateValidation ??= (_, _, _) => true));
+
+        // Passkeys: the relying party is the request's host unless Passkeys:ServerDomain names it.
+        services.Configure<IdentityPasskeyOptions>(configuration.GetSection("Passkeys"));
     }
 
     public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsStartup).Assembly);
