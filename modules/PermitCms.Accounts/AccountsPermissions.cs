@@ -7,6 +7,8 @@ public static class AccountsPermissions
     /// <summary>Manage enterprises, users and their roles.</summary>
     public static readonly Permission ManageUsers = new("Accounts.ManageUsers", "管理企业与用户", Roles.Administrator);
 
+    public const string ManageCertificatesPolicy = "Accounts.ManageCertificates";
+
     /// <summary>See every user's 卡介质 certificate bindings and revoke them.</summary>
-    public static readonly Permission ManageCertificates = new("Accounts.ManageCertificates", "管理卡介质证书绑定", Roles.Administrator);
+    public static readonly Permission ManageCertificates = new(ManageCertificatesPolicy, "管理卡介质证书绑定", Roles.Administrator);
 }
