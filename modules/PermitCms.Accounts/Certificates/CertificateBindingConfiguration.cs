@@ -8,7 +8,6 @@ internal sealed class CertificateBindingConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<CertificateBinding> builder)
     {
         builder.ToTable("CertificateBindings");
-        builder.Property(b => b.UserId).HasMaxLength(450);
         builder.Property(b => b.Thumbprint).HasMaxLength(CertificateBinding.ThumbprintLength).IsFixedLength();
         builder.Property(b => b.Subject).HasMaxLength(CertificateBinding.NameMaxLength);
         builder.Property(b => b.Issuer).HasMaxLength(CertificateBinding.NameMaxLength);
