@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public sealed class CertificateSignIn(
 {
     /// <summary>The authentication method recorded in the session (the "amr" claim) for certificate sign-ins.</summary>
     public const string AuthenticationMethod = "cert";
+
+    public const string AuthenticationMethodClaim = "amr";
 
     public async Task<(AppUser? User, string? Error)> SignInAsync(HttpContext context, CancellationToken cancellationToken)
     {
@@ -51,7 +54,8 @@ public sealed class CertificateSignIn(
             return (null, CertificateMessages.NotAllowed);
         }
 
-        await signIn.SignInAsync(user, isPersistent: false, AuthenticationMethod);
+        // Same "amr" claim that Identity's password ("pwd") and passkey sign-ins write.
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(AuthenticationMethodClaim, AuthenticationMethod)]);
         return (user, null);
     }
 }

@@ -1,6 +1,6 @@
 using System.Buffers.Text;
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +31,7 @@ public sealed class ProfileModel(UserManager<AppUser> users, SignInManager<AppUs
     public IList<UserPasskeyInfo> Passkeys { get; private set; } = [];
 
     /// <summary>"pwd" for password sign-in, "cert" for 卡介质, another value for a security key.</summary>
-    public string? SignInMethod => User.FindFirstValue(ClaimTypes.AuthenticationMethod);
+    public string? SignInMethod => User.FindFirstValue(CertificateSignIn.AuthenticationMethodClaim);
     public bool HasPasswordSession => SignInMethod == "pwd";
 
     [BindProperty, StringLength(50, ErrorMessage = "名称最多 50 个字符"), Display(Name = "密钥名称")]
