@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace PermitCms.Accounts.Pages.Account;
 public sealed class CardLoginModel(CertificateSignIn certificates, SignInManager<AppUser> signIn) : PageModel
 {
     public const string PasskeyFailed = "安全密钥验证失败，请确认使用的是已在“个人中心”登记的安全密钥。";
+    public const string PasskeyMethod = "pkey";
     public const string PasskeyMissing = "未收到安全密钥的响应，请重试。";
 
     [BindProperty(SupportsGet = true)]
@@ -34,7 +36,7 @@ public sealed class CardLoginModel(CertificateSignIn certificates, SignInManager
     public async Task<IActionResult> OnPostPasskeyOptionsAsync()
         => Content(await signIn.MakePasskeyRequestOptionsAsync(user: null), "application/json");
 
-    /// <summary>使用安全密钥登录: verifies the assertion; Identity applies the same lockout rule as for passwords.</summary>
+    /// <summary>使用安全密钥登录: verifies the assertion; the password lockout applies here too.</summary>
     public async Task<IActionResult> OnPostPasskeyAsync()
     {
         if (string.IsNullOrWhiteSpace(CredentialJson))
@@ -42,19 +44,29 @@ public sealed class CardLoginModel(CertificateSignIn certificates, SignInManager
             return Fail(PasskeyMissing);
         }
 
-        var result = await signIn.PasskeySignInAsync(CredentialJson);
-        if (result.IsLockedOut)
-        {
-            return Fail(CertificateMessages.LockedOut);
-        }
-
-        if (!result.Succeeded)
+        // The steps of SignInManager.PasskeySignInAsync, except that the session records "pkey" as its
+        // method; Identity's own call records "pwd", which would let a key holder bind certificates.
+        var assertion = await signIn.PerformPasskeyAssertionAsync(CredentialJson);
+        if (!assertion.Succeeded)
         {
             return Fail(PasskeyFailed);
         }
 
-        // The home page sends staff on to /Admin, so the owner of the key need not be looked up here.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        var user = assertion.User;
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            return Fail(CertificateMessages.LockedOut);
+        }
+
+        if (!await signIn.CanSignInAsync(user))
+        {
+            return Fail(CertificateMessages.NotAllowed);
+        }
+
+        // Keeps the signature counter current, which is how a cloned key would be noticed.
+        await signIn.UserManager.AddOrUpdatePasskeyAsync(user, assertion.Passkey);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(CertificateSignIn.AuthenticationMethodClaim, PasskeyMethod)]);
+        return await RedirectHomeAsync(user);
     }
 
     private async Task<IActionResult> RedirectHomeAsync(AppUser user)
