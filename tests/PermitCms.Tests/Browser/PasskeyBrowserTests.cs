@@ -49,6 +49,9 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#enterprise-name")).ToHaveTextAsync(DemoAccounts.Enterprise1Name);
         await page.Locator("#current-user").ClickAsync();
         await Assertions.Expect(page.Locator("#sign-in-method")).ToHaveTextAsync("安全密钥");
+        // A key holder may not add further ways in; that needs password + captcha.
+        await Assertions.Expect(page.Locator("#password-session-note")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#add-passkey")).ToHaveCountAsync(0);
 
         // Removed, the key no longer opens the account.
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
