@@ -46,6 +46,7 @@ public sealed class CardLoginBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await page.Locator("#bind-certificate").ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("卡介质证书已绑定");
         await Assertions.Expect(page.Locator("#bindings")).ToContainTextAsync("华音文化 张三 (IC卡)");
+        await Assertions.Expect(page.Locator("#presented-bound")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "profile-certificate");
 
         await page.Locator("#logout").ClickAsync();
