@@ -81,7 +81,15 @@ public sealed class AccountsStartup : IModuleStartup
             https.ClientCertificateValidation ??= (_, _, _) => true));
 
         // Passkeys: the relying party is the request's host unless Passkeys:ServerDomain names it.
+        // Behind a TLS-terminating proxy the app sees http://, so the browser's https origin would not match
+        // the request; Passkeys:Origins lists the origins users really browse to.
         services.Configure<IdentityPasskeyOptions>(configuration.GetSection("Passkeys"));
+        var origins = configuration.GetSection("Passkeys:Origins").Get<string[]>() ?? [];
+        if (origins.Length > 0)
+        {
+            services.Configure<IdentityPasskeyOptions>(options => options.ValidateOrigin = context =>
+                ValueTask.FromResult(!context.CrossOrigin && origins.Contains(context.Origin, StringComparer.OrdinalIgnoreCase)));
+        }
     }
 
     public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsStartup).Assembly);
