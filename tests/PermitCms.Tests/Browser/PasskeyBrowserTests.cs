@@ -16,16 +16,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
     public async Task A_user_registers_a_passkey_in_the_profile_and_signs_in_with_it()
     {
         var page = await browser.NewPageAsync(_app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
-        var cdp = await page.Context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("WebAuthn.enable");
-        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
-        {
-            ["options"] = new Dictionary<string, object>
-            {
-                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
-                ["hasUserVerification"] = true, ["isUserVerified"] = true,
-            },
-        });
+        await AddVirtualAuthenticatorAsync(page);
 
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
@@ -61,6 +52,39 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "使用安全密钥登录" }).ClickAsync();
         await Assertions.Expect(page.Locator("#card-login-error")).ToContainTextAsync("安全密钥验证失败");
         Assert.Contains("/Account/CardLogin", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_made_on_an_origin_not_in_Passkeys_Origins_is_refused()
+    {
+        await using var app = new KestrelPermitCmsFactory();
+        app.Set("Passkeys:Origins:0", "https://permit.example.cn");
+        var page = await browser.NewPageAsync(app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+        await AddVirtualAuthenticatorAsync(page);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise2);
+        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
+        await page.Locator("#login-form button[type=submit]").ClickAsync();
+        await page.GotoAsync("/Account/Profile");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加安全密钥" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".alert-danger").First).ToContainTextAsync("安全密钥登记失败");
+        Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.UserPasskeys.Count())));
+    }
+
+    private static async Task AddVirtualAuthenticatorAsync(IPage page)
+    {
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable");
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true,
+            },
+        });
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
