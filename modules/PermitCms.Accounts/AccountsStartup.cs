@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PermitCms.Accounts.Captcha;
 using PermitCms.Accounts.Certificates;
 using PermitCms.Accounts.Seeding;
@@ -67,7 +68,11 @@ public sealed class AccountsStartup : IModuleStartup
     /// <summary>卡介质登录 (client certificates) and security keys (passkeys).</summary>
     private static void AddCardLogin(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CertificateLoginOptions>(configuration.GetSection(CertificateLoginOptions.Section));
+        // A CA file that is missing or unreadable stops the app at start instead of at the first card sign-in.
+        services.AddOptions<CertificateLoginOptions>()
+            .Bind(configuration.GetSection(CertificateLoginOptions.Section))
+            .Validate<IHostEnvironment>(TrustedCertificateAuthorities.CanLoad, "CertificateLogin:TrustedCaFiles / TrustedCaPems: a file is missing or is not PEM.")
+            .ValidateOnStart();
         services.AddSingleton<TrustedCertificateAuthorities>();
         services.AddSingleton<ClientCertificateValidator>();
         services.AddScoped<CertificateSignIn>();

@@ -11,6 +11,19 @@ public sealed class TrustedCertificateAuthorities(IOptions<CertificateLoginOptio
 
     public X509Certificate2Collection Roots => _roots.Value;
 
+    public static bool CanLoad(CertificateLoginOptions options, IHostEnvironment environment)
+    {
+        try
+        {
+            Load(options, environment.ContentRootPath);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Security.Cryptography.CryptographicException or IOException)
+        {
+            return false;
+        }
+    }
+
     private static X509Certificate2Collection Load(CertificateLoginOptions options, string contentRoot)
     {
         var roots = new X509Certificate2Collection();
@@ -23,14 +36,25 @@ public sealed class TrustedCertificateAuthorities(IOptions<CertificateLoginOptio
                 throw new InvalidOperationException($"CertificateLogin:TrustedCaFiles names '{path}', which does not exist.");
             }
 
-            roots.ImportFromPemFile(path);
+            RequireAdded(roots, () => roots.ImportFromPemFile(path), path);
         }
 
         foreach (var pem in options.TrustedCaPems.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
-            roots.ImportFromPem(pem);
+            RequireAdded(roots, () => roots.ImportFromPem(pem), "CertificateLogin:TrustedCaPems");
         }
 
         return roots;
+    }
+
+    /// <summary>Text without any certificate would otherwise be read as "trust nobody" without a word.</summary>
+    private static void RequireAdded(X509Certificate2Collection roots, Action import, string source)
+    {
+        var before = roots.Count;
+        import();
+        if (roots.Count == before)
+        {
+            throw new InvalidOperationException($"{source} holds no PEM certificate.");
+        }
     }
 }

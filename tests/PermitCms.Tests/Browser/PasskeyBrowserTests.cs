@@ -35,7 +35,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(1, await _app.WithDbAsync(db => Task.FromResult(db.UserPasskeys.Count())));
 
         await page.Locator("#logout").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "使用安全密钥登录" })).ToBeVisibleAsync();
+        await page.Locator("#card-login-tab").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "使用安全密钥登录" }).ClickAsync();
         await Assertions.Expect(page.Locator("#enterprise-name")).ToHaveTextAsync(DemoAccounts.Enterprise1Name);
         await page.Locator("#current-user").ClickAsync();
@@ -49,6 +49,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator("#passkey-list button").ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("安全密钥已删除");
         await page.Locator("#logout").ClickAsync();
+        await page.Locator("#card-login-button").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "使用安全密钥登录" }).ClickAsync();
         await Assertions.Expect(page.Locator("#card-login-error")).ToContainTextAsync("安全密钥验证失败");
         Assert.Contains("/Account/CardLogin", page.Url, StringComparison.Ordinal);
