@@ -63,7 +63,7 @@ public sealed class CardLoginModel(CertificateSignIn certificates, SignInManager
             return Fail(CertificateMessages.NotAllowed);
         }
 
-        // Keeps the signature counter current, which is how a cloned key would be noticed.
+        // Stores the new signature counter and flags, as Identity's PasskeySignInAsync does.
         await signIn.UserManager.AddOrUpdatePasskeyAsync(user, assertion.Passkey);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(CertificateSignIn.AuthenticationMethodClaim, PasskeyMethod)]);
         return await RedirectHomeAsync(user);
