@@ -8,4 +8,9 @@ public static class AccountsPermissions
 
     /// <summary>Manage enterprises, users and their roles.</summary>
     public static readonly Permission ManageUsers = new(ManageUsersPolicy, "管理企业与用户", Roles.Administrator);
+
+    public const string ManageCertificatesPolicy = "Accounts.ManageCertificates";
+
+    /// <summary>See every user's 卡介质 certificate bindings and revoke them.</summary>
+    public static readonly Permission ManageCertificates = new(ManageCertificatesPolicy, "管理卡介质证书绑定", Roles.Administrator);
 }

@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PermitCms.Accounts.Captcha;
+using PermitCms.Accounts.Certificates;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Accounts.Services;
 using PermitCms.Core.Accounts;
@@ -16,7 +19,7 @@ using PermitCms.Core.Security;
 
 namespace PermitCms.Accounts;
 
-/// <summary>Sign-in (password + captcha), sign-out, roles, enterprises and the demo accounts.</summary>
+/// <summary>Sign-in (password + captcha, 卡介质 certificate, security key), sign-out, roles, enterprises and the demo accounts.</summary>
 public sealed class AccountsStartup : IModuleStartup
 {
     public string Name => "Accounts";
@@ -32,6 +35,8 @@ public sealed class AccountsStartup : IModuleStartup
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
+                // Version 3 adds AspNetUserPasskeys for security-key (passkey) sign-in.
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddEntityFrameworkStores<PermitCmsDbContext>()
             .AddDefaultTokenProviders()
@@ -51,16 +56,50 @@ public sealed class AccountsStartup : IModuleStartup
             options.SlidingExpiration = true;
         });
 
-        services.AddPermissions(AccountsPermissions.ManageUsers);
+        services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates);
         services.AddMenuItems(
             new MenuItem(Menus.Admin, "企业管理", "/Admin/Enterprises", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises),
-            new MenuItem(Menus.Admin, "用户管理", "/Admin/Users", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises + 10));
+            new MenuItem(Menus.Admin, "用户管理", "/Admin/Users", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises + 10),
+            new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificatesPolicy, MenuPositions.System));
+        AddCardLogin(services, configuration);
         services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CaptchaService>();
         services.AddScoped<IDataSeeder, RoleSeeder>();
         services.AddScoped<IDataSeeder, DemoDataSeeder>();
+    }
+
+    /// <summary>卡介质登录 (client certificates) and security keys (passkeys).</summary>
+    private static void AddCardLogin(IServiceCollection services, IConfiguration configuration)
+    {
+        // A CA file that is missing or unreadable stops the app at start instead of at the first card sign-in.
+        services.AddOptions<CertificateLoginOptions>()
+            .Bind(configuration.GetSection(CertificateLoginOptions.Section))
+            .Validate<IHostEnvironment>(TrustedCertificateAuthorities.CanLoad, "CertificateLogin:TrustedCaFiles / TrustedCaPems: a file is missing or is not PEM.")
+            .ValidateOnStart();
+        services.AddSingleton<TrustedCertificateAuthorities>();
+        services.AddSingleton<ClientCertificateValidator>();
+        services.AddScoped<CertificateSignIn>();
+        services.AddScoped<CertificateBindings>();
+        CertificateForwarding.AddIfConfigured(services, configuration);
+
+        // Kestrel would refuse, during the handshake, a client certificate the machine does not trust, and the
+        // browser would show a bare connection error. Accept any at the TLS level; ClientCertificateValidator
+        // decides with the configured CAs and tells the user why. Applies to HTTPS endpoints from Kestrel config.
+        services.Configure<KestrelServerOptions>(options => options.ConfigureHttpsDefaults(https =>
+            https.ClientCertificateValidation ??= (_, _, _) => true));
+
+        // Passkeys: the relying party is the request's host unless Passkeys:ServerDomain names it.
+        // Behind a TLS-terminating proxy the app sees http://, so the browser's https origin would not match
+        // the request; Passkeys:Origins lists the origins users really browse to.
+        services.Configure<IdentityPasskeyOptions>(configuration.GetSection("Passkeys"));
+        var origins = configuration.GetSection("Passkeys:Origins").Get<string[]>() ?? [];
+        if (origins.Length > 0)
+        {
+            services.Configure<IdentityPasskeyOptions>(options => options.ValidateOrigin = context =>
+                ValueTask.FromResult(!context.CrossOrigin && origins.Contains(context.Origin, StringComparer.OrdinalIgnoreCase)));
+        }
     }
 
     public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsStartup).Assembly);
