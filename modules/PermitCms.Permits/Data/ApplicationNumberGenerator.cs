@@ -15,7 +15,6 @@ public sealed class ApplicationNumberGenerator(PermitCmsDbContext db, TimeProvid
     public const string Prefix = "YX";
 
     /// <summary>The enterprises work in China: the number's date is the China Standard Time date (UTC+8, no DST).</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     // INSERT … ON CONFLICT … RETURNING is understood by SQLite (3.35+) and PostgreSQL alike.
     private const string NextSql =
@@ -25,7 +24,7 @@ public sealed class ApplicationNumberGenerator(PermitCmsDbContext db, TimeProvid
 
     public async Task<string> NextAsync(CancellationToken cancellationToken)
     {
-        var day = time.GetUtcNow().ToOffset(ChinaOffset).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var day = PermitCms.Core.Formatting.DisplayTime.Format(time.GetUtcNow(), "yyyyMMdd");
         var values = await db.Database.SqlQueryRaw<int>(NextSql, day).ToListAsync(cancellationToken);
         return Prefix + day + values.Single().ToString("D4", CultureInfo.InvariantCulture);
     }

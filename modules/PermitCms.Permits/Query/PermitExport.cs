@@ -1,3 +1,4 @@
+using PermitCms.Core.Formatting;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -44,7 +45,7 @@ public sealed class PermitExport(PermitQueryService queries, CodeListService cod
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public string FileName() => $"批准单查询_{PermitQuery.Local(time.GetUtcNow().UtcDateTime, "yyyyMMddHHmmss")}.xlsx";
+    public string FileName() => $"批准单查询_{DisplayTime.Format(time.GetUtcNow().UtcDateTime, "yyyyMMddHHmmss")}.xlsx";
 
     public async Task<Stream> WriteAsync(int enterpriseId, PermitQuery query, CancellationToken ct)
     {
@@ -77,10 +78,10 @@ public sealed class PermitExport(PermitQueryService queries, CodeListService cod
                 ApprovalFormNo = p.ApprovalFormNo ?? "",
                 Port = codes.Label(CodeListNames.CustomsDistrict, p.PortCode),
                 State = stateNames.GetValueOrDefault(p.WorkflowState, p.WorkflowState),
-                DeclaredAt = PermitQuery.Local(p.DeclaredAt),
+                DeclaredAt = DisplayTime.Format(p.DeclaredAt, empty: ""),
                 ContactName = p.ContactName ?? "",
                 ContactPhone = p.ContactPhone ?? "",
-                CreatedAt = PermitQuery.Local(p.CreatedAt),
+                CreatedAt = DisplayTime.Format(p.CreatedAt),
             };
         }
     }

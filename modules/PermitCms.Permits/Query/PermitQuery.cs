@@ -11,9 +11,6 @@ public sealed record PermitQuery(string? ApplicationNo, string? ApprovalFormNo, 
     public static readonly int[] PageSizes = [10, 20, 50, 100];
     public const int DefaultPageSize = 20;
 
-    /// <summary>The users declare in China: a date condition means a China Standard Time day (UTC+8, no DST).</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public string? ApplicationNoTrimmed => Trim(ApplicationNo);
 
     public string? ApprovalFormNoTrimmed => Trim(ApprovalFormNo);
@@ -21,10 +18,10 @@ public sealed record PermitQuery(string? ApplicationNo, string? ApprovalFormNo, 
     public bool HasConditions => ApplicationNoTrimmed is not null || ApprovalFormNoTrimmed is not null || !string.IsNullOrEmpty(State) || From is not null || To is not null;
 
     /// <summary>Inclusive start of the 申报日期 range in UTC.</summary>
-    public DateTime? FromUtc => From is { } day ? StartOfChinaDay(day) : null;
+    public DateTime? FromUtc => From is { } day ? PermitCms.Core.Formatting.DisplayTime.ChinaDayStartUtc(day) : null;
 
     /// <summary>Exclusive end of the 申报日期 range in UTC (the start of the day after <see cref="To"/>).</summary>
-    public DateTime? ToUtcExclusive => To is { } day ? StartOfChinaDay(day.AddDays(1)) : null;
+    public DateTime? ToUtcExclusive => To is { } day ? PermitCms.Core.Formatting.DisplayTime.ChinaDayStartUtc(day.AddDays(1)) : null;
 
     /// <summary>The conditions as route values for links (paging, export); empty ones omitted.</summary>
     public Dictionary<string, string> RouteValues()
@@ -39,13 +36,6 @@ public sealed record PermitQuery(string? ApplicationNo, string? ApprovalFormNo, 
     }
 
     public static int NormalizePageSize(int size) => PageSizes.Contains(size) ? size : DefaultPageSize;
-
-    /// <summary>Shows a UTC time as China Standard Time, where the users are.</summary>
-    public static string Local(DateTime? utc, string format = "yyyy-MM-dd HH:mm")
-        => utc is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)).ToOffset(ChinaOffset).ToString(format, CultureInfo.InvariantCulture) : "";
-
-    private static DateTime StartOfChinaDay(DateOnly day)
-        => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaOffset).UtcDateTime;
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -4,19 +4,22 @@ namespace PermitCms.Core.Formatting;
 
 /// <summary>
 /// Times are stored in UTC and shown in China Standard Time (UTC+8, no daylight saving), which is what the
-/// users read on their own clocks whatever the server's time zone.
+/// users read on their own clocks whatever the server's time zone. Every page and export formats through here.
 /// </summary>
 public static class DisplayTime
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public static DateTime ToChina(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(ChinaOffset);
 
-    /// <summary>"yyyy-MM-dd HH:mm", or "—" when there is no time.</summary>
-    public static string Format(DateTime? utc) => utc is { } value ? ToChina(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+    /// <summary>The time in China, e.g. "2026-11-29 03:23"; <paramref name="empty"/> when there is none.</summary>
+    public static string Format(DateTime? utc, string format = "yyyy-MM-dd HH:mm", string empty = "—")
+        => utc is { } value ? ToChina(value).ToString(format, CultureInfo.InvariantCulture) : empty;
 
-    /// <summary>"yyyy-MM-dd", or "—".</summary>
-    public static string FormatDate(DateTime? utc) => utc is { } value ? ToChina(value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
+    public static string Format(DateTime utc, string format = "yyyy-MM-dd HH:mm") => ToChina(utc).ToString(format, CultureInfo.InvariantCulture);
+
+    public static string Format(DateTimeOffset value, string format = "yyyy-MM-dd HH:mm")
+        => value.ToOffset(ChinaOffset).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>The UTC start of a China calendar day, for date-range conditions.</summary>
     public static DateTime ChinaDayStartUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset;

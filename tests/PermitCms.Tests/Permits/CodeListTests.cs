@@ -9,7 +9,9 @@ namespace PermitCms.Tests.Permits;
 /// <summary>The shipped code lists: seeded once, idempotently, with the data README's unconfirmed values marked.</summary>
 public sealed class CodeListTests(PermitCmsFactory factory) : IClassFixture<PermitCmsFactory>
 {
-    private Task<List<CodeListItem>> ItemsAsync() => factory.WithDbAsync(db => db.Set<CodeListItem>().AsNoTracking().ToListAsync());
+    private Task<List<CodeListItem>> ItemsAsync() => ItemsAsync(factory);
+
+    private static Task<List<CodeListItem>> ItemsAsync(PermitCmsFactory app) => app.WithDbAsync(db => db.Set<CodeListItem>().AsNoTracking().ToListAsync());
 
     [Fact]
     public async Task Every_list_is_seeded_from_the_shipped_files_with_unconfirmed_values_marked()
@@ -36,9 +38,11 @@ public sealed class CodeListTests(PermitCmsFactory factory) : IClassFixture<Perm
     [Fact]
     public async Task Seeding_again_adds_nothing_and_keeps_an_administrators_correction()
     {
+        // Its own app: the correction below must not leak into the other test of this class.
+        await using var factory = new PermitCmsFactory();
         await factory.WithDbAsync(db => db.Set<CodeListItem>().Where(i => i.ListName == CodeListNames.HsCode && i.Code == "8523499020")
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.NameZh, "其他录有广播电影电视节目的光学媒体").SetProperty(i => i.IsUnconfirmed, false)));
-        var before = (await ItemsAsync()).Count;
+        var before = (await ItemsAsync(factory)).Count;
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -48,7 +52,7 @@ public sealed class CodeListTests(PermitCmsFactory factory) : IClassFixture<Perm
             }
         }
 
-        var after = await ItemsAsync();
+        var after = await ItemsAsync(factory);
         Assert.Equal(before, after.Count);
         Assert.Equal("其他录有广播电影电视节目的光学媒体", after.Single(i => i.ListName == CodeListNames.HsCode && i.Code == "8523499020").NameZh);
     }

@@ -104,10 +104,6 @@ public sealed partial class ApplyModel
         }
     }
 
-    /// <summary>Times are stored in UTC and shown in China Standard Time, where the users are.</summary>
-    public static string Local(DateTime? utc)
-        => utc is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
-
     public static string Size(long bytes) => bytes switch
     {
         < 1024 => $"{bytes} B",
