@@ -1,9 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PermitCms.Core.Modules;
 using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
+using PermitCms.Permits.CodeLists;
+using PermitCms.Permits.Data;
+using PermitCms.Permits.Display;
+using PermitCms.Permits.Query;
+using PermitCms.Permits.Validation;
+using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits;
 
@@ -14,10 +22,29 @@ public sealed class PermitsStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPermissions(PermitsPermissions.Apply);
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Permits", PermitsPermissions.Apply.Name));
+        services.AddPermissions(PermitsPermissions.Apply, PermitsPermissions.ManageCodeLists);
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Permits", PermitsPermissions.Apply.Name);
+            options.Conventions.AuthorizeFolder("/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy);
+        });
         services.AddMenuItems(
             new MenuItem(Menus.Enterprise, "批准单申请", "/Permits/Apply", PermitsPermissions.Apply.Name, MenuPositions.Apply),
-            new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query));
+            new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query),
+            new MenuItem(Menus.Admin, "代码表", "/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy, MenuPositions.CodeLists));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CodeListService>();
+        services.AddScoped<ApplicationNumberGenerator>();
+        services.AddScoped<PermitCompleteness>();
+        services.AddScoped<PermitQueryService>();
+        services.AddScoped<PermitActions>();
+        services.AddScoped<PermitCopier>();
+        services.AddScoped<PermitExport>();
+        services.AddScoped<PermitSummaryLoader>();
+        services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
+        services.AddScoped<IDataSeeder, CodeListSeeder>();
     }
+
+    public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermitsStartup).Assembly);
 }

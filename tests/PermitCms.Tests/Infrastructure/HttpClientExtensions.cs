@@ -9,7 +9,16 @@ public static partial class HttpClientExtensions
 {
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
     public static HttpClient CreateBrowserLikeClient(this PermitCmsFactory factory)
-        => factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    {
+        if (factory is KestrelPermitCmsFactory kestrel)
+        {
+            // Against the real port, with the same behaviour as the in-memory client: cookies kept, redirects not followed.
+            var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+            return new HttpClient(handler) { BaseAddress = new Uri(kestrel.BaseUrl) };
+        }
+
+        return factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    }
 
     public static async Task<string> GetAntiforgeryTokenAsync(this HttpClient client, string url)
     {
@@ -48,8 +57,16 @@ public static partial class HttpClientExtensions
     public static async Task SignInAsync(this HttpClient client, string userName, string password = DemoAccounts.Password)
     {
         var response = await client.LoginAsync(userName, password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            var error = ErrorPattern().Match(body);
+            Assert.Fail($"Sign-in of {userName} failed with {(int)response.StatusCode}: {(error.Success ? error.Groups[1].Value : body[..Math.Min(body.Length, 300)])}");
+        }
     }
+
+    [GeneratedRegex("<li>([^<]+)</li>")]
+    private static partial Regex ErrorPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -1,0 +1,132 @@
+using MiniExcelLibs;
+using PermitCms.Permits.CodeLists;
+using PermitCms.Permits.Data;
+using PermitCms.Permits.Goods;
+
+namespace PermitCms.Permits.Excel;
+
+/// <summary>
+/// Reads a filled goods template with MiniExcel, streaming, and validates every row in memory with
+/// <see cref="GoodsRules"/>. All or nothing: any problem and the caller imports no line at all.
+/// </summary>
+public static class GoodsImporter
+{
+    public const long MaxBytes = 20L * 1024 * 1024;
+    public const int MaxRows = 20_000;
+
+    /// <summary>Enough to fix a workbook by; beyond this the list says it was cut.</summary>
+    public const int MaxErrors = 5_000;
+
+    public sealed record Result(List<PermitGoods> Goods, List<GoodsError> Errors, string? Fatal)
+    {
+        public bool Succeeded => Fatal is null && Errors.Count == 0;
+    }
+
+    public static Result Read(Stream workbook, string sheetName, CodeListSnapshot codes)
+    {
+        var goods = new List<PermitGoods>();
+        var errors = new List<GoodsError>();
+        Dictionary<string, GoodsField>? columns = null;
+        var rowNumber = 0;
+
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(workbook, useHeaderRow: false, sheetName: sheetName))
+        {
+            rowNumber++;
+            if (columns is null)
+            {
+                var header = ReadHeader(row, out var headerError);
+                if (headerError is not null)
+                {
+                    return new Result([], [], headerError);
+                }
+
+                columns = header;
+                continue;
+            }
+
+            if (row.Values.All(v => string.IsNullOrWhiteSpace(CellText.From(v))))
+            {
+                continue; // blank lines between or after the data are not goods
+            }
+
+            if (goods.Count + 1 > MaxRows)
+            {
+                return new Result([], [], $"商品超过 {MaxRows} 行，请拆分后分批导入");
+            }
+
+            var input = new GoodsInput();
+            foreach (var (column, field) in columns)
+            {
+                input.Set(field.Key, CellText.From(row.TryGetValue(column, out var v) ? v : null));
+            }
+
+            var rowErrors = GoodsRules.Validate(input, codes, rowNumber, out var line);
+            if (rowErrors.Count == 0)
+            {
+                goods.Add(line);
+            }
+            else if (errors.Count < MaxErrors)
+            {
+                errors.AddRange(rowErrors.Take(MaxErrors - errors.Count));
+            }
+        }
+
+        if (columns is null)
+        {
+            return new Result([], [], "工作簿是空的：第一个工作表没有表头行，请使用“模板下载”得到的模板");
+        }
+
+        if (goods.Count == 0 && errors.Count == 0)
+        {
+            return new Result([], [], "工作簿中没有商品数据：请从第2行起填写商品");
+        }
+
+        return new Result(errors.Count == 0 ? goods : [], errors, null);
+    }
+
+    /// <summary>Maps each column letter to its field; every template header must be there, and nothing else.</summary>
+    private static Dictionary<string, GoodsField>? ReadHeader(IDictionary<string, object?> row, out string? error)
+    {
+        var byHeader = GoodsField.All.ToDictionary(f => Normalize(f.Header), StringComparer.Ordinal);
+        var columns = new Dictionary<string, GoodsField>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var (column, value) in row)
+        {
+            var text = CellText.From(value);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (byHeader.TryGetValue(Normalize(text), out var field) && !columns.ContainsValue(field))
+            {
+                columns[column] = field;
+            }
+            else
+            {
+                unknown.Add($"{column}列“{(text.Length > 20 ? text[..20] + "…" : text)}”");
+            }
+        }
+
+        var missing = GoodsField.All.Where(f => !columns.ContainsValue(f)).Select(f => f.Header).ToList();
+        error = null;
+        if (columns.Count == 0 && unknown.Count == 0)
+        {
+            error = "工作簿是空的：第一个工作表的第1行没有表头，请使用“模板下载”得到的模板";
+        }
+        else if (missing.Count > 0 || unknown.Count > 0)
+        {
+            error = "表头与模板不符（第1行）："
+                + (missing.Count > 0 ? $"缺少列 {string.Join("、", missing)}" : "")
+                + (missing.Count > 0 && unknown.Count > 0 ? "；" : "")
+                + (unknown.Count > 0 ? $"无法识别 {string.Join("、", unknown)}" : "")
+                + "。请使用“模板下载”得到的模板";
+        }
+
+        return error is null ? columns : null;
+    }
+
+    /// <summary>Headers compare without spaces and with ASCII/full-width parentheses and slashes alike (WPS and Excel IMEs differ).</summary>
+    private static string Normalize(string header)
+        => header.Trim().Replace(" ", "", StringComparison.Ordinal).Replace('（', '(').Replace('）', ')').Replace('／', '/');
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PermitCms.Core.Data;
+using PermitCms.Permits.Display;
+using PermitCms.Permits.Data;
+using PermitCms.Permits.Query;
+using PermitCms.Workflows.Abstractions;
+
+namespace PermitCms.Permits.Pages.Permits;
+
+/// <summary>
+/// 批准单详细信息: read-only basic information, goods, attachments (downloadable), 审批意见 and the workflow
+/// history, with the same buttons as the list. Only the user's own enterprise's listed applications exist here.
+/// </summary>
+public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, IWorkflowService workflow, PermitSummaryLoader summaries) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    /// <summary>Goods page (1-based), from ?gp=.</summary>
+    [BindProperty(Name = "gp", SupportsGet = true)]
+    public int GoodsPage { get; set; } = 1;
+
+    public PermitApplication Permit { get; private set; } = null!;
+
+    public PermitActionSet Actions { get; private set; } = null!;
+
+    public PermitSummary Summary { get; private set; } = null!;
+
+    /// <summary>The list the user came from, with its conditions and page (?returnUrl=), for 返回.</summary>
+    [BindProperty(Name = "returnUrl", SupportsGet = true)]
+    public string? ListUrl { get; set; }
+
+    public string BackUrl => ListUrl is not null && Url.IsLocalUrl(ListUrl) && ListUrl.StartsWith("/Permits/Query", StringComparison.OrdinalIgnoreCase) ? ListUrl : "/Permits/Query";
+
+    public string ReturnUrl => Request.Path + Request.QueryString;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await actions.FindAsync(Id, User, ct) is not { } permit)
+        {
+            return NotFound();
+        }
+
+        Permit = permit;
+        Actions = await PermitActionSet.ForAsync(workflow, permit.EnterpriseId, permit.WorkflowState, permit.WorkflowDefinitionVersionId, User, ct);
+        Summary = await summaries.LoadAsync(permit, GoodsPage, ct);
+        return Page();
+    }
+
+    /// <summary>Downloads an attachment of the user's own application, in any listed state.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(int attachmentId, CancellationToken ct)
+    {
+        if (await actions.FindAsync(Id, User, ct) is null)
+        {
+            return NotFound();
+        }
+
+        var file = await db.Set<PermitAttachment>().AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.PermitApplicationId == Id)
+            .Select(a => new { a.FileName, a.Content!.Data })
+            .SingleOrDefaultAsync(ct);
+        return file is null ? NotFound() : File(file.Data, PermitExport.ContentType, file.FileName);
+    }
+}
