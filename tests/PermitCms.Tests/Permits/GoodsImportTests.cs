@@ -157,19 +157,16 @@ public sealed class GoodsImportTests(PermitCmsFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task Ten_thousand_lines_import_in_seconds()
+    public async Task Ten_thousand_lines_import_whole()
     {
+        // How fast: bench/PermitCms.LoadTest measures it; a timed assertion here would only measure the machine.
         var (client, id) = await NewDraftAsync();
         var workbook = PermitTestData.Workbook(Enumerable.Range(1, 10_000).Select(PermitTestData.GoodsRow));
 
-        var watch = Stopwatch.StartNew();
         var (status, json) = await ImportAsync(client, id, workbook);
-        watch.Stop();
 
         Assert.True(status == HttpStatusCode.OK, json.ToString());
         Assert.Equal(10_000, await GoodsCountAsync(id));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
-        TestContext.Current.TestOutputHelper?.WriteLine($"10,000 lines imported in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]

@@ -145,4 +145,22 @@ public static class QuerySeed
         CarrierCode = "CD", Publisher = "Deutsche Grammophon", CountryCode = "DE", LanguageCode = "de", Quantity = 100,
         UnitCode = "035", UnitPrice = 12.5m, TotalPrice = 1250m, CurrencyCode = "EUR",
     };
+
+    /// <summary>Inserts <paramref name="count"/> applications of one enterprise in one SQLite statement (scale tests, load script).</summary>
+    public static Task BulkInsertAsync(PermitCmsFactory app, int count, int enterpriseId, int workflowVersionId)
+        => app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(BulkInsertSql, enterpriseId, workflowVersionId, count));
+
+    // One statement, in the database (SQLite): a quarter each 暂存, 待审核, 审核通过 and 已删除, five minutes apart from 2025-01-01.
+    private const string BulkInsertSql = """
+        INSERT INTO "PermitApplications" ("ApplicationNo", "EnterpriseId", "ApprovalFormNo", "PortCode", "ContactName", "ContactPhone",
+            "ImporterName", "CreditCode", "CustomsCode", "Address", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "DeclaredAt",
+            "WorkflowState", "WorkflowDefinitionVersionId", "WorkflowVersion")
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {2})
+        SELECT 'S' || printf('%09d', i), {0}, 'F' || i, '0100', '王明', '010-1', 'x', '91110105MA01Q8XK3N', '1105960123', 'x',
+            strftime('%Y-%m-%d %H:%M:%S', '2025-01-01', '+' || (i * 5) || ' minutes'), 'seed',
+            strftime('%Y-%m-%d %H:%M:%S', '2025-01-01', '+' || (i * 5) || ' minutes'), 'seed',
+            CASE WHEN i % 4 = 0 THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%S', '2025-01-01', '+' || (i * 5 + 1) || ' minutes') END,
+            CASE i % 4 WHEN 0 THEN 'Draft' WHEN 1 THEN 'PendingReview' WHEN 2 THEN 'Approved' ELSE 'Deleted' END, {1}, 1
+        FROM n
+        """;
 }
