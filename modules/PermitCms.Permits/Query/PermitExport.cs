@@ -43,7 +43,7 @@ public sealed class PermitExportRow
 /// </summary>
 public sealed class PermitExport(PermitQueryService queries, CodeListService codeLists, TimeProvider time)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = Excel.Xlsx.ContentType;
 
     public string FileName() => $"批准单查询_{DisplayTime.Format(time.GetUtcNow().UtcDateTime, "yyyyMMddHHmmss")}.xlsx";
 

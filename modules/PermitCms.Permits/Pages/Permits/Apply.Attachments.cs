@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
 using PermitCms.Permits.Data;
+using PermitCms.Permits.Display;
 using PermitCms.Permits.Excel;
 
 namespace PermitCms.Permits.Pages.Permits;
@@ -75,11 +76,7 @@ public sealed partial class ApplyModel
             return missing;
         }
 
-        var file = await db.Set<PermitAttachment>().AsNoTracking()
-            .Where(a => a.Id == attachmentId && a.PermitApplicationId == Id)
-            .Select(a => new { a.FileName, a.Content!.Data })
-            .SingleOrDefaultAsync(ct);
-        return file is null ? NotFound() : File(file.Data, XlsxType, file.FileName);
+        return Permit is null ? NotFound() : await PermitAttachmentDownload.FindAsync(db, Permit.Id, attachmentId, ct) as IActionResult ?? NotFound();
     }
 
     public async Task<IActionResult> OnPostDeleteAttachmentAsync(int attachmentId, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace PermitCms.Permits.Pages.Permits;
 /// <summary>商品信息 from Excel: 模板下载 and 选择文件 + 导入 (all or nothing, answered as JSON for the page's script).</summary>
 public sealed partial class ApplyModel
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string XlsxType = Xlsx.ContentType;
 
     public async Task<IActionResult> OnGetGoodsTemplateAsync(CancellationToken ct)
         => File(GoodsTemplate.Build(await codeLists.GetAsync(ct)), XlsxType, GoodsTemplate.FileName);

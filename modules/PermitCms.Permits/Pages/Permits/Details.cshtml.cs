@@ -57,10 +57,6 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
             return NotFound();
         }
 
-        var file = await db.Set<PermitAttachment>().AsNoTracking()
-            .Where(a => a.Id == attachmentId && a.PermitApplicationId == Id)
-            .Select(a => new { a.FileName, a.Content!.Data })
-            .SingleOrDefaultAsync(ct);
-        return file is null ? NotFound() : File(file.Data, PermitExport.ContentType, file.FileName);
+        return await PermitAttachmentDownload.FindAsync(db, Id, attachmentId, ct) as IActionResult ?? NotFound();
     }
 }

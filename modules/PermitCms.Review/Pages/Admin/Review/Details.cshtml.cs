@@ -78,13 +78,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, IWorkflowService workflo
     /// <summary>Reviewers read the attachments of every enterprise; the folder requires the review permission.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
     {
-        var file = await db.Set<PermitAttachment>().AsNoTracking()
-            .Where(a => a.Id == attachmentId && a.PermitApplicationId == id)
-            .Select(a => new { a.FileName, a.Content!.Data })
-            .SingleOrDefaultAsync(cancellationToken);
-        return file is null
-            ? NotFound()
-            : File(file.Data, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
+        return await PermitAttachmentDownload.FindAsync(db, id, attachmentId, cancellationToken) as IActionResult ?? NotFound();
     }
 
     private async Task<bool> LoadAsync(int id, bool tracked, CancellationToken cancellationToken)
