@@ -4,7 +4,7 @@ namespace PermitCms.Workflows.Runtime;
 /// One transition of one item. Only ever inserted: no page or service updates or deletes it, so it is the
 /// audit trail of who moved what, when and why.
 /// </summary>
-public sealed class WorkflowHistory
+public sealed class WorkflowHistory : PermitCms.Core.Data.IAppendOnly
 {
     public long Id { get; set; }
 

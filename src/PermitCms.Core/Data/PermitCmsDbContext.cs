@@ -20,6 +20,18 @@ public abstract class PermitCmsDbContext(DbContextOptions options, ModuleCatalog
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToAppendOnlyRows();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToAppendOnlyRows();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -27,6 +39,17 @@ public abstract class PermitCmsDbContext(DbContextOptions options, ModuleCatalog
         foreach (var module in modules.Modules)
         {
             module.BuildModel(builder);
+        }
+    }
+
+    /// <summary>History is evidence: a tracked change or delete of an <see cref="IAppendOnly"/> row fails the whole save.</summary>
+    private void RefuseChangesToAppendOnlyRows()
+    {
+        var changed = ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Entity is IAppendOnly && e.State is EntityState.Modified or EntityState.Deleted);
+        if (changed is not null)
+        {
+            throw new InvalidOperationException($"{changed.Entity.GetType().Name} rows are append-only; a {changed.State} change was refused.");
         }
     }
 }
