@@ -13,10 +13,7 @@ public sealed class AdminAccountsBrowserTests(BrowserFixture browser) : IAsyncLi
     public async Task An_administrator_adds_an_enterprise_and_a_user_for_it()
     {
         var page = await browser.NewPageAsync(_app.BaseUrl);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Administrator);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.GetByLabel("密码").PressAsync("Enter");
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Administrator);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "企业管理", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#enterprises")).ToContainTextAsync(DemoAccounts.Enterprise1Name);

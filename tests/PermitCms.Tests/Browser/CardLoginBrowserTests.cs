@@ -57,10 +57,7 @@ public sealed class CardLoginBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await Assertions.Expect(page.Locator("#enterprise-name")).ToHaveTextAsync(DemoAccounts.Enterprise1Name);
 
         var admin = await browser.NewPageAsync(_app.BaseUrl);
-        await admin.GotoAsync("/Account/Login");
-        await admin.GetByLabel("用户名").FillAsync(DemoAccounts.Administrator);
-        await admin.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await admin.Locator("#login-form button[type=submit]").ClickAsync();
+        await BrowserFixture.SignInAsync(admin, DemoAccounts.Administrator);
         await admin.GetByRole(AriaRole.Link, new() { Name = "证书绑定管理" }).First.ClickAsync();
         await Assertions.Expect(admin.Locator("#certificate-bindings")).ToContainTextAsync("华音文化 张三 (IC卡)");
         await BrowserFixture.ScreenshotAsync(admin, "admin-certificates");

@@ -18,10 +18,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var page = await browser.NewPageAsync(_app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
         await AddVirtualAuthenticatorAsync(page);
 
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.Locator("#login-form button[type=submit]").ClickAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Enterprise1);
         await Assertions.Expect(page.Locator("#enterprise-name")).ToHaveTextAsync(DemoAccounts.Enterprise1Name);
 
         // The user's name in the header leads to 个人中心.
@@ -62,10 +59,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         app.Set("Passkeys:Origins:0", "https://permit.example.cn");
         var page = await browser.NewPageAsync(app.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
         await AddVirtualAuthenticatorAsync(page);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise2);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.Locator("#login-form button[type=submit]").ClickAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Enterprise2);
         await page.GotoAsync("/Account/Profile");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "添加安全密钥" }).ClickAsync();

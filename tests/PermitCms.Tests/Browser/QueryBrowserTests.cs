@@ -26,10 +26,7 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var page = await browser.NewPageAsync(baseUrl);
 
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Enterprise1);
         await page.Locator(".sw-menu").GetByText("批准单查询").ClickAsync();
 
         // 默认所有数据, newest first.
@@ -150,10 +147,7 @@ public sealed class QueryBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await QuerySeed.CreateDraftsAsync(_app, DemoAccounts.Enterprise1, 23);
         await QuerySeed.CreateAsync(_app, DemoAccounts.Enterprise1, PermitStates.PendingReview);
         var page = await browser.NewPageAsync(baseUrl);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Enterprise1);
         await page.GotoAsync("/Permits/Query");
         var rows = page.Locator("#query-results tbody tr[data-id]");
 

@@ -21,10 +21,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var (approveNo, returnNo) = (await NoAsync(approveId), await NoAsync(returnId));
 
         var page = await browser.NewPageAsync(_app.BaseUrl);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Reviewer);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.GetByLabel("密码").PressAsync("Enter");
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Reviewer);
         await page.GetByRole(AriaRole.Link, new() { Name = "审核队列", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#review-rows")).ToContainTextAsync(approveNo);
         await BrowserFixture.ScreenshotAsync(page, "review-queue");
@@ -52,10 +49,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         // The enterprise sees 退回 with the comment, revises and submits again.
         var enterprise = await browser.NewPageAsync(_app.BaseUrl);
-        await enterprise.GotoAsync("/Account/Login");
-        await enterprise.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
-        await enterprise.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await enterprise.GetByLabel("密码").PressAsync("Enter");
+        await BrowserFixture.SignInAsync(enterprise, DemoAccounts.Enterprise1);
         await enterprise.Locator(".sw-menu").GetByText("批准单查询").ClickAsync();
         var row = enterprise.Locator($"#query-results tr[data-id='{returnId}']");
         await Assertions.Expect(row.Locator(".state-name")).ToHaveTextAsync("退回");

@@ -57,6 +57,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Signs in through the login page (captcha off, as in the test apps) and waits to leave it.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password = PermitCms.Accounts.Seeding.DemoAccounts.Password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.Locator("#login-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
     /// <summary>Saves a full-page screenshot when PERMITCMS_SCREENSHOTS names a folder (for looking at pages).</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -19,10 +19,7 @@ public sealed class ApplyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
 
         // Sign in and open 批准单申请 from the menu, then 新增.
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(PermitTestData.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserFixture.SignInAsync(page, user, PermitTestData.Password);
         await page.Locator(".sw-menu").GetByText("批准单申请").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "新增", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("进口单位名称")).ToHaveValueAsync("新星音像进出口有限公司");

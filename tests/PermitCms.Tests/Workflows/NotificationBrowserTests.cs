@@ -24,10 +24,7 @@ public sealed class NotificationBrowserTests(BrowserFixture browser) : IAsyncLif
             await db.SaveChangesAsync();
         });
 
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Enterprise1);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Enterprise1);
         await Assertions.Expect(page.Locator("#notification-unread")).ToHaveTextAsync("2");
         await BrowserFixture.ScreenshotAsync(page, "notifications-badge");
 

@@ -19,10 +19,7 @@ public sealed class WorkflowAdminBrowserTests(BrowserFixture browser) : IAsyncLi
     public async Task An_administrator_edits_validates_and_publishes_a_second_review_stage()
     {
         var page = await browser.NewPageAsync(_app.BaseUrl);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("用户名").FillAsync(DemoAccounts.Administrator);
-        await page.GetByLabel("密码").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.Administrator);
         await page.Locator(".admin-menu-item", new() { HasText = "流程配置" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".workflow-definition")).ToContainTextAsync("进口批准单申请流程");

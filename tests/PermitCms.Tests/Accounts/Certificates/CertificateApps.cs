@@ -8,7 +8,7 @@ using PermitCms.Tests.Infrastructure;
 namespace PermitCms.Tests.Accounts.Certificates;
 
 /// <summary>The app trusting <see cref="TestCertificates.TestCa"/> (from a PEM file) and reading the nginx header, in process.</summary>
-public sealed class ForwardedCertificateApp : PermitCmsFactory
+public sealed class ForwardedCertificateApp : PermitCmsFactory, ICertificateApp
 {
     public const string Header = "X-Client-Cert";
 
@@ -37,7 +37,7 @@ public sealed class ForwardedCertificateApp : PermitCmsFactory
 /// The app on real Kestrel HTTPS, configured the way the README tells an operator to: an endpoint from the
 /// Kestrel config section with ClientCertificateMode AllowCertificate, and the test CA inline as PEM.
 /// </summary>
-public sealed class HttpsCertificateApp : PermitCmsFactory
+public sealed class HttpsCertificateApp : PermitCmsFactory, ICertificateApp
 {
     public HttpsCertificateApp()
     {
