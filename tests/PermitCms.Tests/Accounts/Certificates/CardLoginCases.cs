@@ -9,11 +9,13 @@ namespace PermitCms.Tests.Accounts.Certificates;
 public abstract class CardLoginCases<TApp>(TApp app) : IAsyncLifetime
     where TApp : PermitCmsFactory, ICertificateApp
 {
+    protected TApp App { get; } = app;
+
     public async ValueTask InitializeAsync()
     {
-        if (!await app.WithDbAsync(db => Task.FromResult(db.Set<PermitCms.Accounts.Certificates.CertificateBinding>().Any())))
+        if (!await App.WithDbAsync(db => Task.FromResult(db.Set<PermitCms.Accounts.Certificates.CertificateBinding>().Any())))
         {
-            await CardLogin.CasesSeededAsync(app);
+            await CardLogin.CasesSeededAsync(App);
         }
     }
 
@@ -22,7 +24,7 @@ public abstract class CardLoginCases<TApp>(TApp app) : IAsyncLifetime
     [Fact]
     public async Task A_valid_bound_certificate_signs_in_its_user()
     {
-        using var client = app.ClientWith(TestCertificates.ValidBound);
+        using var client = App.ClientWith(TestCertificates.ValidBound);
         await CardLogin.AssertSignedInAsEnterprise1Async(client);
     }
 
@@ -31,7 +33,7 @@ public abstract class CardLoginCases<TApp>(TApp app) : IAsyncLifetime
     public async Task Every_other_certificate_gets_a_clear_message_and_no_session(string name)
     {
         var (certificate, message) = CardLogin.Case(name);
-        using var client = app.ClientWith(certificate);
+        using var client = App.ClientWith(certificate);
         await CardLogin.AssertRefusedAsync(client, message);
     }
 }
