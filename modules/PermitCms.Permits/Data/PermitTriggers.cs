@@ -1,0 +1,15 @@
+namespace PermitCms.Permits.Data;
+
+/// <summary>
+/// Trigger codes of the default "Permit" workflow (DESIGN.md's lifecycle table) that this module's commands
+/// fire. Administrators may rename a trigger or add others; these codes are what the code relies on.
+/// </summary>
+public static class PermitTriggers
+{
+    public const string Submit = "submit";
+    public const string Withdraw = "withdraw";
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+    public const string Revise = "revise";
+    public const string Delete = "delete";
+}
