@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PermitCms.Accounts.Seeding;
+using PermitCms.Permits.Abstractions;
 using PermitCms.Permits.Data;
 using PermitCms.Tests.Infrastructure;
 using PermitCms.Tests.Permits;

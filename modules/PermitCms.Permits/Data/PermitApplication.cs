@@ -65,6 +65,13 @@ public sealed class PermitApplication : IWorkflowSubject
 
     public string? ReviewerName { get; set; }
 
+    /// <summary>
+    /// Moves with every change to the application, its goods or attachments and with every transition
+    /// (<see cref="Applications.PermitAccess.Touch"/>): the optimistic concurrency token that editors and the
+    /// API send back, so that a stale change is refused instead of silently overwriting another.
+    /// </summary>
+    public int Revision { get; set; }
+
     public List<PermitGoods> Goods { get; set; } = [];
 
     public List<PermitAttachment> Attachments { get; set; } = [];

@@ -27,6 +27,7 @@ internal sealed class PermitApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.ReviewerName).HasMaxLength(100);
         builder.Property(p => p.WorkflowState).HasMaxLength(50);
         builder.Property(p => p.WorkflowVersion).IsConcurrencyToken();
+        builder.Property(p => p.Revision).IsConcurrencyToken();
 
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(p => p.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Goods).WithOne().HasForeignKey(g => g.PermitApplicationId).OnDelete(DeleteBehavior.Cascade);

@@ -25,13 +25,4 @@ public sealed record PermitSummary(
     public int GoodsPageCount => Math.Max(1, (GoodsCount + GoodsPageSize - 1) / GoodsPageSize);
 
     public string StateName(string? code) => code is null ? "" : StateNames.GetValueOrDefault(code, code);
-
-    public static string StateBadge(string code) => code switch
-    {
-        PermitStates.Draft => "text-bg-secondary",
-        PermitStates.PendingReview => "text-bg-warning",
-        PermitStates.Approved => "text-bg-success",
-        PermitStates.Rejected => "text-bg-danger",
-        _ => "text-bg-light",
-    };
 }

@@ -15,7 +15,7 @@ public sealed record PermitActionSet(WorkflowStateInfo State, IReadOnlyList<Work
     public bool ShowEdit => State.OwnerCanEdit && !Triggers.Any(t => t.NameZh == "修改");
 
     /// <summary>Triggers that would be destroying or withdrawing something ask for confirmation first.</summary>
-    public static bool NeedsConfirmation(WorkflowTrigger trigger) => trigger.Code is "delete" or "withdraw";
+    public static bool NeedsConfirmation(WorkflowTrigger trigger) => trigger.Code is PermitTriggers.Delete or PermitTriggers.Withdraw;
 
     /// <summary>Computes the set with the workflow itself, on a stand-in carrying only what the decision reads.</summary>
     public static async Task<PermitActionSet> ForAsync(
@@ -23,5 +23,18 @@ public sealed record PermitActionSet(WorkflowStateInfo State, IReadOnlyList<Work
     {
         var probe = new PermitApplication { EnterpriseId = enterpriseId, WorkflowState = state, WorkflowDefinitionVersionId = versionId };
         return new PermitActionSet(await workflow.GetStateAsync(probe, ct), await workflow.GetPermittedTriggersAsync(probe, user, ct));
+    }
+
+    /// <summary>The sets of a page of the enterprise's list: one per distinct (state, version), never one per row.</summary>
+    public static async Task<IReadOnlyDictionary<(string State, int VersionId), PermitActionSet>> ForRowsAsync(
+        IWorkflowService workflow, int enterpriseId, IEnumerable<PermitListItem> rows, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var sets = new Dictionary<(string, int), PermitActionSet>();
+        foreach (var key in rows.Select(r => (r.State, r.WorkflowDefinitionVersionId)).Distinct())
+        {
+            sets[key] = await ForAsync(workflow, enterpriseId, key.State, key.WorkflowDefinitionVersionId, user, ct);
+        }
+
+        return sets;
     }
 }

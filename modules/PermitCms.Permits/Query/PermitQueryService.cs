@@ -1,27 +1,18 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
+using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits.Query;
 
-/// <summary>One line of the 批准单查询 list.</summary>
-public sealed record PermitRow(int Id, string ApplicationNo, string? ApprovalFormNo, string? PortCode, DateTime? DeclaredAt, DateTime CreatedAt, PermitActionSet Actions);
-
-/// <summary>One page of the list and the total number of matching applications.</summary>
-public sealed record PermitPage(IReadOnlyList<PermitRow> Rows, int Total, int PageNo, int PageSize)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 /// <summary>
-/// 批准单查询 over an enterprise's applications. Built for 100,000 rows: every condition is a sargable
-/// predicate on an indexed column ((EnterpriseId, WorkflowState, DeclaredAt), (EnterpriseId, CreatedAt),
-/// ApplicationNo, ApprovalFormNo), paging happens in the database, only the list's columns are read, and the
-/// buttons are computed once per distinct (state, version) of the page, never per row.
+/// <see cref="IPermitQueries"/>: 批准单查询 and the 审核队列 over the same conditions. Built for 100,000 rows:
+/// every condition is a sargable predicate on an indexed column ((EnterpriseId, WorkflowState, DeclaredAt),
+/// (EnterpriseId, CreatedAt), (WorkflowState, DeclaredAt), ApplicationNo, ApprovalFormNo), paging happens in
+/// the database and only the list's columns are read.
 /// </summary>
-public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService workflow)
+public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService workflow, CodeListService codeLists) : IPermitQueries
 {
     private const int ExactMatchCap = 500;
 
@@ -31,16 +22,23 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
     public async Task<IReadOnlyList<WorkflowStateInfo>> StatesAsync(CancellationToken ct)
         => states ??= await workflow.GetStatesAsync(PermitApplication.WorkflowName, ct);
 
-    /// <summary>The states the 状态 condition offers: the listed ones (not e.g. 已删除).</summary>
-    public async Task<IReadOnlyList<WorkflowStateInfo>> ListedStatesAsync(CancellationToken ct)
-        => [.. (await StatesAsync(ct)).Where(s => s.Listed)];
+    public async Task<IReadOnlyList<WorkflowStateInfo>> ListedStatesAsync(CancellationToken cancellationToken)
+        => [.. (await StatesAsync(cancellationToken)).Where(s => s.Listed)];
 
-    /// <summary>The enterprise's listed applications matching the conditions; a state that is not listed matches nothing.</summary>
-    public async Task<IQueryable<PermitApplication>> FilterAsync(int enterpriseId, PermitQuery query, CancellationToken ct)
+    /// <summary>
+    /// The listed applications matching the conditions, of one enterprise or (null) of all; a state that is not
+    /// listed matches nothing. Unordered: see <see cref="Order"/>.
+    /// </summary>
+    public async Task<IQueryable<PermitApplication>> FilterAsync(int? enterpriseId, PermitQuery query, CancellationToken ct)
     {
         var all = await StatesAsync(ct);
-        var hidden = all.Where(s => !s.Listed).Select(s => s.Code).ToArray();
-        var permits = db.Set<PermitApplication>().AsNoTracking().Where(p => p.EnterpriseId == enterpriseId);
+        var hidden = all.Where(s => !s.Listed).Select(s => s.Code).Distinct().ToArray();
+        var permits = db.Set<PermitApplication>().AsNoTracking();
+        if (enterpriseId is { } enterprise)
+        {
+            permits = permits.Where(p => p.EnterpriseId == enterprise);
+        }
+
         if (!string.IsNullOrEmpty(query.State))
         {
             var state = query.State;
@@ -76,27 +74,38 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
             permits = permits.Where(p => p.DeclaredAt < to);
         }
 
-        // Newest first; Id breaks ties so that pages never overlap.
-        return permits.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id);
+        return permits;
     }
 
-    public async Task<PermitPage> PageAsync(int enterpriseId, PermitQuery query, int pageNo, int pageSize, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The list's order; Id breaks ties so that pages never overlap.</summary>
+    public static IQueryable<PermitApplication> Order(IQueryable<PermitApplication> permits, PermitListOrder order) => order switch
     {
-        var permits = await FilterAsync(enterpriseId, query, ct);
-        var total = await permits.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        pageNo = Math.Clamp(pageNo, 1, pageCount);
-        var lines = await permits.Skip((pageNo - 1) * pageSize).Take(pageSize)
-            .Select(p => new { p.Id, p.ApplicationNo, p.ApprovalFormNo, p.PortCode, p.DeclaredAt, p.CreatedAt, p.WorkflowState, p.WorkflowDefinitionVersionId })
-            .ToListAsync(ct);
+        PermitListOrder.LongestWaitingFirst => permits.OrderBy(p => p.DeclaredAt).ThenBy(p => p.Id),
+        PermitListOrder.NewestDeclaredFirst => permits.OrderByDescending(p => p.DeclaredAt ?? p.CreatedAt).ThenByDescending(p => p.Id),
+        _ => permits.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+    };
 
-        var sets = new Dictionary<(string, int), PermitActionSet>();
-        foreach (var key in lines.Select(l => (l.WorkflowState, l.WorkflowDefinitionVersionId)).Distinct())
-        {
-            sets[key] = await PermitActionSet.ForAsync(workflow, enterpriseId, key.WorkflowState, key.WorkflowDefinitionVersionId, user, ct);
-        }
+    public async Task<PermitListPage> PageAsync(int? enterpriseId, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
+    {
+        pageSize = PermitQuery.NormalizePageSize(pageSize);
+        var permits = await FilterAsync(enterpriseId, query, cancellationToken);
+        var total = await permits.CountAsync(cancellationToken);
+        pageNo = Math.Clamp(pageNo, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var lines = await Order(permits, order).Skip((pageNo - 1) * pageSize).Take(pageSize)
+            .Select(p => new { p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var codes = await codeLists.GetAsync(cancellationToken);
+        var rows = lines.Select(l => new PermitListItem(
+            l.Id, l.ApplicationNo, l.ApprovalFormNo, l.EnterpriseId, l.ImporterName, l.PortCode, codes.Label(CodeListNames.CustomsDistrict, l.PortCode),
+            l.WorkflowState, l.WorkflowDefinitionVersionId, l.DeclaredAt, l.CreatedAt)).ToList();
+        return new PermitListPage(rows, total, pageNo, pageSize);
+    }
 
-        var rows = lines.Select(l => new PermitRow(l.Id, l.ApplicationNo, l.ApprovalFormNo, l.PortCode, l.DeclaredAt, l.CreatedAt, sets[(l.WorkflowState, l.WorkflowDefinitionVersionId)])).ToList();
-        return new PermitPage(rows, total, pageNo, pageSize);
+    public async Task<IReadOnlyDictionary<string, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        var listed = (await ListedStatesAsync(cancellationToken)).Select(s => s.Code).Distinct().ToList();
+        return await db.Set<PermitApplication>().AsNoTracking().Where(p => listed.Contains(p.WorkflowState))
+            .GroupBy(p => p.WorkflowState).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 }

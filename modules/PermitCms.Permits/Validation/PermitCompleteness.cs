@@ -61,7 +61,7 @@ public sealed class PermitCompleteness(PermitCmsDbContext db)
 
         if (!string.IsNullOrWhiteSpace(permit.ApprovalFormNo) && await ApprovalFormNoTakenAsync(permit.Id, permit.ApprovalFormNo, cancellationToken))
         {
-            problems.Add($"批准单编号“{permit.ApprovalFormNo}”已被另一份待审核或审核通过的申请使用");
+            problems.Add(Applications.PermitMessages.ApprovalFormNoTaken(permit.ApprovalFormNo));
         }
 
         if (!await db.Set<PermitGoods>().AnyAsync(g => g.PermitApplicationId == permit.Id, cancellationToken))

@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using PermitCms.Permits.Data;
+using PermitCms.Permits.Applications;
+using PermitCms.Permits.Excel;
 using PermitCms.Permits.Goods;
 
 namespace PermitCms.Permits.Pages.Permits;
 
-/// <summary>商品信息 one by one: the dialog's 保存 (new or changed line) and 删除 (after confirmation).</summary>
+/// <summary>
+/// 商品信息: the dialog's 保存 (new or changed line) and 删除 (after confirmation), and from Excel 模板下载 and
+/// 选择文件 + 导入 (all or nothing, answered as JSON for the page's script).
+/// </summary>
 public sealed partial class ApplyModel
 {
     [BindProperty]
@@ -18,115 +22,64 @@ public sealed partial class ApplyModel
     /// <summary>Re-open the dialog after a refused save so the user sees the errors beside the fields.</summary>
     public bool ReopenGoodsDialog { get; private set; }
 
-    public async Task<IActionResult> OnPostSaveGoodsAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveGoodsAsync([FromServices] GoodsCommands goods, CancellationToken ct)
     {
-        if (await LoadEditableAsync(ct) is { } refused)
+        if (Id is not { } id)
         {
-            return refused;
+            return NotSavedYet();
         }
 
-        PermitGoods? line = null;
-        if (GoodsId is not null)
+        var result = await goods.SaveAsync(id, GoodsId, GoodsForm, Revision, User, ct);
+        if (result.Status == PermitCommandStatus.Invalid)
         {
-            line = await db.Set<PermitGoods>().SingleOrDefaultAsync(g => g.Id == GoodsId && g.PermitApplicationId == Permit!.Id, ct);
-            if (line is null)
-            {
-                return NotFound();
-            }
-        }
-
-        Codes = await codeLists.GetAsync(ct);
-        var errors = GoodsRules.Validate(GoodsForm, Codes, 0, out var valid);
-        if (errors.Count > 0)
-        {
-            foreach (var error in errors)
+            foreach (var error in result.Errors)
             {
                 ModelState.AddModelError($"{nameof(GoodsForm)}.{error.Field}", error.Message);
             }
 
             ReopenGoodsDialog = true;
-            return await RenderAsync(ct);
+            return await LoadAsync(ct) ?? await RenderAsync(ct);
         }
 
-        if (line is null)
-        {
-            valid.PermitApplicationId = Permit!.Id;
-            valid.LineNo = await NextLineNoAsync(ct);
-            db.Add(valid);
-        }
-        else
-        {
-            valid.Id = line.Id;
-            valid.PermitApplicationId = line.PermitApplicationId;
-            valid.LineNo = line.LineNo;
-            db.Entry(line).CurrentValues.SetValues(valid);
-        }
-
-        Touch(Permit!);
-        if (await TrySaveAsync(ct))
-        {
-            TempData["Success"] = line is null ? $"已新增商品，序号 {valid.LineNo}。" : $"已修改商品，序号 {valid.LineNo}。";
-        }
-
-        return RedirectToPage(new { id = Id, gp = GoodsPage });
+        return Done(result, new { id = Id, gp = GoodsPage });
     }
 
-    public async Task<IActionResult> OnPostDeleteGoodsAsync(int[] goodsIds, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteGoodsAsync(int[] goodsIds, [FromServices] GoodsCommands goods, CancellationToken ct)
+        => Id is { } id ? Done(await goods.DeleteAsync(id, goodsIds, Revision, User, ct), new { id = Id, gp = GoodsPage }) : NotSavedYet();
+
+    public async Task<IActionResult> OnGetGoodsTemplateAsync(CancellationToken ct)
+        => File(GoodsTemplate.Build(await codeLists.GetAsync(ct)), Xlsx.ContentType, GoodsTemplate.FileName);
+
+    public async Task<IActionResult> OnPostImportGoodsAsync(IFormFile? file, [FromServices] GoodsImport import, CancellationToken ct)
     {
-        if (await LoadEditableAsync(ct) is { } refused)
+        if (Id is not { } id)
         {
-            return refused;
+            return ImportAnswer("请先录入基本信息并暂存，再导入商品信息。", StatusCodes.Status400BadRequest);
         }
 
-        if (goodsIds.Length == 0)
+        await using var content = file?.OpenReadStream();
+        var result = await import.ImportAsync(id, file is null ? null : new PermitUpload(file.FileName, file.Length, content!), Revision, User, ct);
+        switch (result.Status)
         {
-            TempData["Error"] = "请先勾选要删除的商品。";
-            return RedirectToPage(new { id = Id, gp = GoodsPage });
+            case PermitCommandStatus.Succeeded:
+                TempData["Success"] = result.Message;
+                return new JsonResult(new { ok = true, count = result.Value, message = result.Message });
+            case PermitCommandStatus.NotFound:
+                return NotFound();
+            case PermitCommandStatus.Forbidden:
+                return Forbid();
+            case PermitCommandStatus.Invalid:
+                return new JsonResult(new
+                {
+                    ok = false,
+                    message = result.Message,
+                    errors = result.Errors.Select(e => new { row = e.Row, column = e.Column, message = e.Message }),
+                }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+            default:
+                return ImportAnswer(result.Message, result.Status == PermitCommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
-
-        // Only lines of this application: ids of other applications are ignored, never deleted.
-        var lines = await db.Set<PermitGoods>().Where(g => g.PermitApplicationId == Permit!.Id && goodsIds.Contains(g.Id)).ToListAsync(ct);
-        if (lines.Count != goodsIds.Distinct().Count())
-        {
-            return NotFound();
-        }
-
-        db.RemoveRange(lines);
-        Touch(Permit!);
-        if (await TrySaveAsync(ct))
-        {
-            TempData["Success"] = $"已删除 {lines.Count} 条商品。";
-        }
-
-        return RedirectToPage(new { id = Id, gp = GoodsPage });
     }
 
-    private async Task<int> NextLineNoAsync(CancellationToken ct)
-        => (await db.Set<PermitGoods>().Where(g => g.PermitApplicationId == Permit!.Id).MaxAsync(g => (int?)g.LineNo, ct) ?? 0) + 1;
-
-    /// <summary>
-    /// Goods and attachments need a saved application (the manual: only after 暂存) that the owner may still
-    /// change; otherwise nothing happens and the user is told why.
-    /// </summary>
-    private async Task<IActionResult?> LoadEditableAsync(CancellationToken ct)
-    {
-        if (Id is null)
-        {
-            TempData["Error"] = "请先录入基本信息并暂存，再录入商品信息和附件。";
-            return RedirectToPage(new { id = (int?)null });
-        }
-
-        if (await LoadAsync(ct) is { } missing)
-        {
-            return missing;
-        }
-
-        if (!CanEdit)
-        {
-            TempData["Error"] = $"申请当前为“{State?.NameZh}”状态，不能修改。";
-            return RedirectToPage(new { id = Id });
-        }
-
-        return null;
-    }
+    private static JsonResult ImportAnswer(string message, int status)
+        => new(new { ok = false, message, errors = Array.Empty<object>() }) { StatusCode = status };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
@@ -6,7 +5,7 @@ using PermitCms.Permits.Data;
 
 namespace PermitCms.Permits.Pages.Permits;
 
-/// <summary>Loading and rendering shared by every handler of the page; always scoped to the user's enterprise.</summary>
+/// <summary>Loading, rendering and the answers to commands, shared by every handler of the page.</summary>
 public sealed partial class ApplyModel
 {
     public const int GoodsPageSize = 50;
@@ -18,8 +17,6 @@ public sealed partial class ApplyModel
     public List<PermitGoods> GoodsLines { get; private set; } = [];
 
     public int GoodsCount { get; private set; }
-
-    public decimal GoodsTotal { get; private set; }
 
     public List<PermitAttachment> AttachmentList { get; private set; } = [];
 
@@ -33,9 +30,11 @@ public sealed partial class ApplyModel
     /// </summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        if (await LoadEnterpriseAsync(ct) is { } refused)
+        var enterpriseId = User.GetEnterpriseId();
+        Enterprise = enterpriseId is null ? null : await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, ct);
+        if (Enterprise is null)
         {
-            return refused;
+            return Forbid();
         }
 
         if (Id is null)
@@ -43,33 +42,20 @@ public sealed partial class ApplyModel
             return null;
         }
 
-        var enterpriseId = Enterprise!.Id;
-        Permit = await db.Set<PermitApplication>().SingleOrDefaultAsync(p => p.Id == Id && p.EnterpriseId == enterpriseId, ct);
+        Permit = await access.FindOwnAsync(Id.Value, User, ct);
         if (Permit is null)
         {
             return NotFound();
         }
 
         State = await workflow.GetStateAsync(Permit, ct);
-        if (!State.Listed)
-        {
-            return NotFound();
-        }
-
         Triggers = await workflow.GetPermittedTriggersAsync(Permit, User, ct);
         return null;
     }
 
-    private async Task<IActionResult?> LoadEnterpriseAsync(CancellationToken ct)
-    {
-        var enterpriseId = User.GetEnterpriseId();
-        Enterprise = enterpriseId is null ? null : await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == enterpriseId, ct);
-        return Enterprise is null ? Forbid() : null;
-    }
-
     private async Task<IActionResult> RenderAsync(CancellationToken ct)
     {
-        Codes ??= await codeLists.GetAsync(ct);
+        Codes = await codeLists.GetAsync(ct);
         if (Permit is not null)
         {
             var goods = db.Set<PermitGoods>().AsNoTracking().Where(g => g.PermitApplicationId == Permit.Id);
@@ -83,25 +69,39 @@ public sealed partial class ApplyModel
         return Page();
     }
 
-    private void Touch(PermitApplication permit)
+    /// <summary>A command's answer as a redirect with its message; ids that are not the user's are a 404.</summary>
+    private IActionResult Done<T>(PermitCommandResult<T> result, object route)
     {
-        permit.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        permit.UpdatedBy = User.GetDisplayName();
+        switch (result.Status)
+        {
+            case PermitCommandStatus.Succeeded:
+                TempData["Success"] = result.Message;
+                return RedirectToPage(route);
+            case PermitCommandStatus.NotFound:
+                return NotFound();
+            case PermitCommandStatus.Forbidden:
+                return Forbid();
+            default:
+                return Refused(result, result.Status == PermitCommandStatus.NotEditable ? new { id = Id } : route);
+        }
     }
 
-    /// <summary>Saves; a concurrent transition (the concurrency token moved) becomes a message, not an error page.</summary>
-    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    private IActionResult Refused<T>(PermitCommandResult<T> result, object route)
     {
-        try
+        if (result.Status is PermitCommandStatus.NotFound or PermitCommandStatus.Forbidden)
         {
-            await db.SaveChangesAsync(ct);
-            return true;
+            return result.Status == PermitCommandStatus.NotFound ? NotFound() : Forbid();
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Error"] = "该申请已被他人修改或状态已变化，请刷新后重试。";
-            return false;
-        }
+
+        TempData["Error"] = result.Message;
+        return RedirectToPage(route);
+    }
+
+    /// <summary>Goods and attachments need a saved application (the manual: only after 暂存).</summary>
+    private RedirectToPageResult NotSavedYet()
+    {
+        TempData["Error"] = "请先录入基本信息并暂存，再录入商品信息和附件。";
+        return RedirectToPage(new { id = (int?)null });
     }
 
     public static string Size(long bytes) => bytes switch

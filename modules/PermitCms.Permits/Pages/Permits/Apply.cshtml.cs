@@ -1,34 +1,34 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
+using PermitCms.Permits.Applications;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
-using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits.Pages.Permits;
 
 /// <summary>
-/// 批准单申请: the editor of one application (new, or ?id=N of the user's own enterprise). This file holds
-/// the basic information and the four buttons 新增 暂存 申报 删除; the goods, the import and the attachments
-/// are the other parts of this partial class (Apply.Saving.cs, Apply.Goods.cs, Apply.Import.cs, Apply.Attachments.cs).
+/// 批准单申请: the editor of one application (new, or ?id=N of the user's own enterprise). The page binds and
+/// renders; every change is a command of Applications/. This file holds 基本信息 and the buttons 新增 暂存 申报
+/// 删除; goods and import are in Apply.Goods.cs, attachments in Apply.Attachments.cs, loading in Apply.Loading.cs.
 /// </summary>
 [RequestSizeLimit(25 * 1024 * 1024)]
-public sealed partial class ApplyModel(
-    PermitCmsDbContext db,
-    IWorkflowService workflow,
-    CodeListService codeLists,
-    ApplicationNumberGenerator numbers,
-    PermitCompleteness completeness,
-    TimeProvider time) : PageModel
+public sealed partial class ApplyModel(PermitCmsDbContext db, IWorkflowService workflow, CodeListService codeLists, PermitAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
 
     [BindProperty]
     public BasicInput Basic { get; set; } = new();
+
+    /// <summary>The revision the form was rendered from: a change made meanwhile by someone else refuses the post.</summary>
+    [BindProperty]
+    public int? Revision { get; set; }
+
+    /// <summary>The revision forms carry: the posted one when a refused post is shown again, so that it stays stale.</summary>
+    public int? FormRevision => Revision ?? Permit?.Revision;
 
     public PermitApplication? Permit { get; private set; }
 
@@ -43,7 +43,7 @@ public sealed partial class ApplyModel(
     /// <summary>The owner may change the data: a new application, or a state with OwnerCanEdit (暂存 …).</summary>
     public bool CanEdit => Permit is null || State?.OwnerCanEdit == true;
 
-    public bool CanFire(string trigger) => Permit is null ? trigger == "submit" : Triggers.Any(t => t.Code == trigger);
+    public bool CanFire(string trigger) => Permit is null ? trigger == PermitTriggers.Submit : Triggers.Any(t => t.Code == trigger);
 
     /// <summary>Why 申报 was refused (the guard's list), shown above the form.</summary>
     public IReadOnlyList<string> SubmitErrors { get; private set; } = [];
@@ -60,81 +60,83 @@ public sealed partial class ApplyModel(
     }
 
     /// <summary>暂存: saves whatever is entered; the first save creates the application and its number.</summary>
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveAsync([FromServices] ApplicationEditor editor, CancellationToken ct)
     {
-        if (await SaveAsync(ct) is { } refused)
+        var saved = await editor.SaveAsync(Id, Basic, Revision, User, ct);
+        if (!saved.Succeeded)
         {
-            return refused;
+            return await SaveRefusedAsync(saved, ct);
         }
 
-        var missing = PermitCompleteness.MissingBasicFields(Permit!);
-        TempData["Success"] = $"已暂存，申请单号 {Permit!.ApplicationNo}。";
-        if (missing.Count > 0)
+        TempData["Success"] = saved.Message;
+        if (saved.Value!.Missing.Count > 0)
         {
-            TempData["Missing"] = string.Join("\n", missing);
+            TempData["Missing"] = string.Join("\n", saved.Value.Missing);
         }
 
-        return RedirectToPage(new { id = Permit.Id });
+        return RedirectToPage(new { id = saved.Value.Id });
     }
 
-    /// <summary>申报: saves, then asks the workflow to submit; its guard lists everything still missing.</summary>
-    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    /// <summary>申报: saves, then fires submit through the one lifecycle path; the guard lists everything still missing.</summary>
+    public async Task<IActionResult> OnPostSubmitAsync([FromServices] ApplicationEditor editor, [FromServices] LifecycleCommands lifecycle, CancellationToken ct)
     {
-        if (await SaveAsync(ct) is { } refused)
+        var saved = await editor.SaveAsync(Id, Basic, Revision, User, ct);
+        if (!saved.Succeeded)
         {
-            return refused;
+            return await SaveRefusedAsync(saved, ct);
         }
 
-        // Set with the transition so that both are saved in the workflow's one transaction.
-        Permit!.DeclaredAt = time.GetUtcNow().UtcDateTime;
-        WorkflowFireResult result;
-        try
-        {
-            result = await workflow.FireAsync(Permit, "submit", User, null, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The filtered unique index: another application took the number between our check and the save.
-            result = WorkflowFireResult.Fail(WorkflowFireStatus.GuardFailed, $"批准单编号“{Permit.ApprovalFormNo}”已被另一份待审核或审核通过的申请使用");
-        }
-
+        Id = saved.Value!.Id;
+        var result = await lifecycle.SubmitAsync(Id.Value, saved.Value.Revision, User, ct);
         if (result.Succeeded)
         {
-            TempData["Success"] = $"申报成功，申请单号 {Permit.ApplicationNo} 已进入待审核。";
-            return RedirectToPage(new { id = Permit.Id });
+            TempData["Success"] = $"申报成功，申请单号 {saved.Value.ApplicationNo} 已进入待审核。";
+            return RedirectToPage(new { id = Id });
         }
 
-        db.ChangeTracker.Clear();
-        SubmitErrors = result.Status switch
-        {
-            WorkflowFireStatus.GuardFailed => result.Errors,
-            WorkflowFireStatus.Conflict => ["该申请已被他人修改，请刷新后重试"],
-            _ => result.Errors.Count > 0 ? result.Errors : ["当前状态不允许申报"],
-        };
+        SubmitErrors = result.Status == PermitCommandStatus.Conflict
+            ? ["该申请已被他人修改，请刷新后重试"]
+            : result.Errors.Count > 0 ? [.. result.Errors.Select(e => e.Message)] : ["当前状态不允许申报"];
         return await LoadAsync(ct) ?? await RenderAsync(ct);
     }
 
     /// <summary>删除: drafts only (the workflow decides); the application is kept for audit, hidden from lists.</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync([FromServices] LifecycleCommands lifecycle, CancellationToken ct)
     {
-        if (Id is null)
+        if (Id is not { } id)
         {
             return NotFound();
         }
 
-        if (await LoadAsync(ct) is { } missing)
+        var result = await lifecycle.DeleteAsync(id, Revision, User, ct);
+        switch (result.Status)
         {
-            return missing;
+            case PermitCommandStatus.Succeeded:
+                TempData["Success"] = $"已删除申请 {result.Value!.ApplicationNo}。";
+                return RedirectToPage(new { id = (int?)null });
+            case PermitCommandStatus.NotFound:
+                return NotFound();
+            case PermitCommandStatus.Forbidden:
+                return Forbid();
+            default:
+                TempData["Error"] = "删除失败：" + (result.Errors.Count > 0 ? string.Join("；", result.Errors.Select(e => e.Message)) : "当前状态不允许删除");
+                return RedirectToPage(new { id = Id });
+        }
+    }
+
+    /// <summary>A refused 暂存 (or the save before 申报): field errors beside the fields, anything else as a message.</summary>
+    private async Task<IActionResult> SaveRefusedAsync(PermitCommandResult<SavedApplication> saved, CancellationToken ct)
+    {
+        if (saved.Status != PermitCommandStatus.Invalid)
+        {
+            return Refused(saved, new { id = Id });
         }
 
-        var result = await workflow.FireAsync(Permit!, "delete", User, null, ct);
-        if (!result.Succeeded)
+        foreach (var error in saved.Errors)
         {
-            TempData["Error"] = "删除失败：" + (result.Errors.Count > 0 ? string.Join("；", result.Errors) : "当前状态不允许删除");
-            return RedirectToPage(new { id = Id });
+            ModelState.AddModelError($"{nameof(Basic)}.{error.Field}", error.Message);
         }
 
-        TempData["Success"] = $"已删除申请 {Permit!.ApplicationNo}。";
-        return RedirectToPage(new { id = (int?)null });
+        return await LoadAsync(ct) ?? await RenderAsync(ct);
     }
 }

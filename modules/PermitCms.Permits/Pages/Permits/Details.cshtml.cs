@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
+using PermitCms.Permits.Applications;
 using PermitCms.Permits.Display;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Query;
@@ -13,7 +14,7 @@ namespace PermitCms.Permits.Pages.Permits;
 /// 批准单详细信息: read-only basic information, goods, attachments (downloadable), 审批意见 and the workflow
 /// history, with the same buttons as the list. Only the user's own enterprise's listed applications exist here.
 /// </summary>
-public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, IWorkflowService workflow, PermitSummaryLoader summaries) : PageModel
+public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWorkflowService workflow, PermitSummaryLoader summaries) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -38,7 +39,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await actions.FindAsync(Id, User, ct) is not { } permit)
+        if (await access.FindOwnAsync(Id, User, ct) is not { } permit)
         {
             return NotFound();
         }
@@ -52,11 +53,11 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitActions actions, I
     /// <summary>Downloads an attachment of the user's own application, in any listed state.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(int attachmentId, CancellationToken ct)
     {
-        if (await actions.FindAsync(Id, User, ct) is null)
+        if (await access.FindOwnAsync(Id, User, ct) is null)
         {
             return NotFound();
         }
 
-        return await PermitAttachmentDownload.FindAsync(db, Id, attachmentId, ct) as IActionResult ?? NotFound();
+        return await PermitFiles.FindAttachmentAsync(db, Id, attachmentId, ct) is { } file ? File(file.Data, file.ContentType, file.FileName) : NotFound();
     }
 }

@@ -8,16 +8,16 @@ public sealed record PermitActionsView(int Id, string ApplicationNo, PermitActio
 {
     public static string ButtonClass(WorkflowTrigger trigger) => trigger.Code switch
     {
-        "submit" => "btn-success",
-        "delete" => "btn-outline-danger",
-        "withdraw" => "btn-outline-dark",
+        PermitTriggers.Submit => "btn-success",
+        PermitTriggers.Delete => "btn-outline-danger",
+        PermitTriggers.Withdraw => "btn-outline-dark",
         _ => "btn-outline-primary",
     };
 
     public string? Confirmation(WorkflowTrigger trigger) => trigger.Code switch
     {
-        "delete" => $"确定删除申请单 {ApplicationNo} 吗？删除后将不再显示在列表中。",
-        "withdraw" => $"确定撤回申请单 {ApplicationNo} 吗？撤回后状态变为暂存。",
+        PermitTriggers.Delete => $"确定删除申请单 {ApplicationNo} 吗？删除后将不再显示在列表中。",
+        PermitTriggers.Withdraw => $"确定撤回申请单 {ApplicationNo} 吗？撤回后状态变为暂存。",
         _ when trigger.CommentRequired => $"请填写{trigger.NameZh}意见（申请单 {ApplicationNo}）。",
         _ => null,
     };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using PermitCms.Permits.Applications;
 
 namespace PermitCms.Permits.Pages.Permits;
 
@@ -12,40 +13,38 @@ public sealed partial class QueryModel
     /// <summary>复制, in any state: the user lands on the new draft in the editor.</summary>
     public async Task<IActionResult> OnPostCopyAsync(int id, CancellationToken ct)
     {
-        var source = await actions.FindAsync(id, User, ct);
-        if (source is null)
+        var copy = await copier.CopyAsync(id, User, ct);
+        if (copy.Status == PermitCommandStatus.NotFound)
         {
             return NotFound();
         }
 
-        var copy = await copier.CopyAsync(source, User, ct);
-        TempData["Success"] = $"已复制申请单 {source.ApplicationNo}，新申请单号 {copy.ApplicationNo}（暂存），请填写批准单编号后申报。";
-        return RedirectToPage("/Permits/Apply", new { id = copy.Id });
+        TempData["Success"] = copy.Message;
+        return RedirectToPage("/Permits/Apply", new { id = copy.Value!.Id });
     }
 
     /// <summary>A workflow trigger; the workflow decides whether the state and the user allow it.</summary>
     public async Task<IActionResult> OnPostFireAsync(int id, string? trigger, string? comment, string? returnUrl, CancellationToken ct)
     {
-        var permit = await actions.FindAsync(id, User, ct);
-        if (permit is null)
+        if (string.IsNullOrWhiteSpace(trigger))
+        {
+            return await access.FindOwnAsync(id, User, ct) is null ? NotFound() : BadRequest();
+        }
+
+        var result = await lifecycle.FireAsync(id, trigger, comment, null, User, ct);
+        if (result.Status == PermitCommandStatus.NotFound)
         {
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(trigger))
-        {
-            return BadRequest();
-        }
-
-        var result = await actions.FireAsync(permit, trigger, comment, User, ct);
         TempData[result.Succeeded ? "Success" : "Error"] = result.Message;
-        if (result.Succeeded && trigger == "revise")
+        if (result.Succeeded && trigger == PermitTriggers.Revise)
         {
             // 修改 after 退回 is for changing the application: straight into the editor.
             return RedirectToPage("/Permits/Apply", new { id });
         }
 
-        if (result.Succeeded && trigger == "delete")
+        if (result.Succeeded && trigger == PermitTriggers.Delete)
         {
             // The details of a deleted application no longer exist: back to the list (the one details came from).
             if (returnUrl is not null && returnUrl.StartsWith("/Permits/Details", StringComparison.OrdinalIgnoreCase))

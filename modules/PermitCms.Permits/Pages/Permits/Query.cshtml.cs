@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PermitCms.Core.Accounts;
+using PermitCms.Permits.Applications;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Query;
 using PermitCms.Workflows.Abstractions;
@@ -13,8 +14,10 @@ namespace PermitCms.Permits.Pages.Permits;
 /// actions (复制, the workflow triggers) are in Query.Actions.cs and also serve the details page.
 /// </summary>
 public sealed partial class QueryModel(
-    PermitQueryService queries,
-    PermitActions actions,
+    IPermitQueries queries,
+    IWorkflowService workflow,
+    PermitAccess access,
+    LifecycleCommands lifecycle,
     PermitCopier copier,
     PermitExport export,
     CodeListService codeLists) : PageModel
@@ -45,7 +48,10 @@ public sealed partial class QueryModel(
 
     public IReadOnlyList<WorkflowStateInfo> States { get; private set; } = [];
 
-    public PermitPage Result { get; private set; } = new([], 0, 1, PermitQuery.DefaultPageSize);
+    public PermitListPage Result { get; private set; } = new([], 0, 1, PermitQuery.DefaultPageSize);
+
+    /// <summary>The buttons of each row, by its (state, definition version).</summary>
+    public IReadOnlyDictionary<(string State, int VersionId), PermitActionSet> ActionSets { get; private set; } = new Dictionary<(string, int), PermitActionSet>();
 
     public CodeListSnapshot Codes { get; private set; } = null!;
 
@@ -70,7 +76,8 @@ public sealed partial class QueryModel(
 
         PageSize = PermitQuery.NormalizePageSize(PageSize);
         Codes = await codeLists.GetAsync(ct);
-        Result = await queries.PageAsync(enterpriseId, Conditions, PageNo, PageSize, User, ct);
+        Result = await queries.PageAsync(enterpriseId, Conditions, PageNo, PageSize, PermitListOrder.NewestCreatedFirst, ct);
+        ActionSets = await PermitActionSet.ForRowsAsync(workflow, enterpriseId, Result.Rows, User, ct);
         PageNo = Result.PageNo;
         return Page();
     }
@@ -86,6 +93,8 @@ public sealed partial class QueryModel(
         var file = await export.WriteAsync(enterpriseId, Conditions, ct);
         return File(file, PermitExport.ContentType, export.FileName());
     }
+
+    public PermitActionSet ActionsOf(PermitListItem row) => ActionSets[(row.State, row.WorkflowDefinitionVersionId)];
 
     /// <summary>Route values for a link to this list with the same conditions (paging, page size, export).</summary>
     public Dictionary<string, string> Link(int? pageNo = null, int? pageSize = null)

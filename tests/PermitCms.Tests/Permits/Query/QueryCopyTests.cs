@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PermitCms.Accounts.Seeding;
+using PermitCms.Permits.Applications;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Query;
 using PermitCms.Tests.Infrastructure;
@@ -69,14 +70,12 @@ public sealed class QueryCopyTests(PermitCmsFactory app) : IClassFixture<PermitC
         var before = await app.WithDbAsync(async db => (await db.Set<PermitApplication>().CountAsync(), await db.Set<PermitGoods>().CountAsync(), await db.Set<PermitAttachment>().CountAsync()));
         await using var scope = app.Services.CreateAsyncScope();
         var user = await QuerySeed.PrincipalAsync(scope.ServiceProvider, DemoAccounts.Enterprise1);
-        var actions = scope.ServiceProvider.GetRequiredService<PermitActions>();
-        var tracked = (await actions.FindAsync(source.Id, user, default))!;
 
         // A cancellation in the middle (after the new row was inserted) must roll the whole copy back.
         using var cancel = new CancellationTokenSource();
         var db = scope.ServiceProvider.GetRequiredService<PermitCms.Core.Data.PermitCmsDbContext>();
         db.SavedChanges += (_, _) => cancel.Cancel();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scope.ServiceProvider.GetRequiredService<PermitCopier>().CopyAsync(tracked, user, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scope.ServiceProvider.GetRequiredService<PermitCopier>().CopyAsync(source.Id, user, cancel.Token));
 
         var after = await app.WithDbAsync(async db2 => (await db2.Set<PermitApplication>().CountAsync(), await db2.Set<PermitGoods>().CountAsync(), await db2.Set<PermitAttachment>().CountAsync()));
         Assert.Equal(before, after);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PermitCms.Accounts.Seeding;
+using PermitCms.Permits.Applications;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Query;
 using PermitCms.Tests.Infrastructure;
@@ -54,14 +55,13 @@ public sealed class QueryIsolationTests(PermitCmsFactory app) : IClassFixture<Pe
         var permit = await QuerySeed.CreateAsync(app, DemoAccounts.Enterprise1, PermitStates.PendingReview);
         await using var scope = app.Services.CreateAsyncScope();
         var user = await QuerySeed.PrincipalAsync(scope.ServiceProvider, DemoAccounts.Enterprise1);
-        var actions = scope.ServiceProvider.GetRequiredService<PermitActions>();
-        var stale = (await actions.FindAsync(permit.Id, user, default))!;
+        var stale = (await scope.ServiceProvider.GetRequiredService<PermitAccess>().FindOwnAsync(permit.Id, user, default))!;
 
         // Someone else withdraws it first (another request, another DbContext).
         var client = await SignedInAsync(app, DemoAccounts.Enterprise1);
         await FollowAsync(client, await PostActionAsync(client, "Fire", permit.Id, "withdraw"));
 
-        var result = await actions.FireAsync(stale, "withdraw", null, user, default);
+        var result = await scope.ServiceProvider.GetRequiredService<LifecycleCommands>().WithdrawAsync(stale.Id, stale.Revision, user, default);
         Assert.False(result.Succeeded);
         Assert.Equal($"撤回失败：申请单 {permit.ApplicationNo} 已被他人修改或状态已变化，请刷新后重试。", result.Message);
         Assert.Equal(2, (await QuerySeed.HistoryAsync(app, permit.Id)).Count(h => h.Trigger is "submit" or "withdraw"));

@@ -5,16 +5,30 @@ using PermitCms.Core.Data;
 using PermitCms.Permits.Data;
 using PermitCms.Workflows.Abstractions;
 
-namespace PermitCms.Permits.Query;
+namespace PermitCms.Permits.Applications;
 
 /// <summary>
 /// 复制: a new draft identical to the source in basic information, goods and attachments, except that it has
 /// its own 申请单号 and no 批准单编号 (the manual). Everything is written in one transaction: a failure leaves
 /// no half copy behind (only the number, which is skipped and never reused).
 /// </summary>
-public sealed class PermitCopier(PermitCmsDbContext db, IWorkflowService workflow, ApplicationNumberGenerator numbers, TimeProvider time)
+public sealed class PermitCopier(PermitCmsDbContext db, PermitAccess access, IWorkflowService workflow, ApplicationNumberGenerator numbers, TimeProvider time)
 {
-    public async Task<PermitApplication> CopyAsync(PermitApplication source, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>复制, in any listed state of the user's own application; the value is the new draft.</summary>
+    public async Task<PermitCommandResult<SavedApplication>> CopyAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await access.FindOwnAsync(id, user, ct) is not { } source)
+        {
+            return PermitCommandResult.Fail<SavedApplication>(PermitCommandStatus.NotFound, "未找到该申请。");
+        }
+
+        var copy = await CopyAsync(source, user, ct);
+        return PermitCommandResult.Ok(
+            new SavedApplication(copy.Id, copy.ApplicationNo, copy.Revision, PermitCms.Permits.Validation.PermitCompleteness.MissingBasicFields(copy)),
+            $"已复制申请单 {source.ApplicationNo}，新申请单号 {copy.ApplicationNo}（暂存），请填写批准单编号后申报。");
+    }
+
+    private async Task<PermitApplication> CopyAsync(PermitApplication source, ClaimsPrincipal user, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var copy = new PermitApplication

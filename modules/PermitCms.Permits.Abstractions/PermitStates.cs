@@ -1,4 +1,4 @@
-namespace PermitCms.Permits.Data;
+namespace PermitCms.Permits.Abstractions;
 
 /// <summary>
 /// State codes of the default "Permit" workflow that this module's own rules refer to. The workflow owns the

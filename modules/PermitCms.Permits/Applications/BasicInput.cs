@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 
-namespace PermitCms.Permits.Pages.Permits;
+namespace PermitCms.Permits.Applications;
 
 /// <summary>
 /// The manual fields of 基本信息 — the only basic fields a post may set. The back-filled ones are never
@@ -27,15 +26,14 @@ public sealed partial class BasicInput
         ContactPhone = permit.ContactPhone,
     };
 
-    /// <summary>Trims, checks what is filled in (empty is allowed in a draft) and copies it onto the application.</summary>
-    public bool ApplyTo(PermitApplication permit, CodeListSnapshot codes, ModelStateDictionary modelState, string prefix)
+    /// <summary>
+    /// Trims, checks what is filled in (empty is allowed in a draft) and, only if all is well, copies it onto
+    /// the application. The errors name this class's properties.
+    /// </summary>
+    public List<PermitFieldError> ApplyTo(PermitApplication permit, CodeListSnapshot codes)
     {
-        var ok = true;
-        void Fail(string field, string message)
-        {
-            modelState.AddModelError($"{prefix}.{field}", message);
-            ok = false;
-        }
+        var errors = new List<PermitFieldError>();
+        void Fail(string field, string message) => errors.Add(new PermitFieldError(field, message));
 
         var approvalFormNo = Clean(ApprovalFormNo);
         if (approvalFormNo?.Length > PermitApplication.ApprovalFormNoMaxLength)
@@ -61,7 +59,7 @@ public sealed partial class BasicInput
             Fail(nameof(ContactPhone), "联系电话只能包含数字、空格和 + - ( ) 转，长度 5 到 30 位");
         }
 
-        if (ok)
+        if (errors.Count == 0)
         {
             permit.ApprovalFormNo = approvalFormNo;
             permit.PortCode = port is null ? null : codes.Find(CodeListNames.CustomsDistrict, port)!.Code;
@@ -69,7 +67,7 @@ public sealed partial class BasicInput
             permit.ContactPhone = phone;
         }
 
-        return ok;
+        return errors;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

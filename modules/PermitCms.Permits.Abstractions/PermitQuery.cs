@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PermitCms.Permits.Query;
+namespace PermitCms.Permits.Abstractions;
 
 /// <summary>
 /// The conditions of 批准单查询, as they travel in the query string (so that they survive paging, the back

@@ -1,4 +1,4 @@
-namespace PermitCms.Permits.Data;
+namespace PermitCms.Permits.Abstractions;
 
 /// <summary>
 /// Trigger codes of the default "Permit" workflow (DESIGN.md's lifecycle table) that this module's commands

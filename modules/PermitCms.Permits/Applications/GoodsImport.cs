@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using PermitCms.Core.Data;
+using PermitCms.Permits.CodeLists;
+using PermitCms.Permits.Data;
+using PermitCms.Permits.Excel;
+
+namespace PermitCms.Permits.Applications;
+
+/// <summary>
+/// 商品信息 from Excel (选择文件 + 导入): the whole workbook or nothing. A bad workbook is refused with every
+/// problem by row and column (<see cref="PermitCommandStatus.Invalid"/>); a file that is no workbook of the
+/// template is <see cref="PermitCommandStatus.Refused"/>. The value is the number of lines imported.
+/// </summary>
+public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, GoodsCommands goods, CodeListService codeLists)
+{
+    public const string UnreadableMessage = "无法读取该工作簿，请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后重试。";
+
+    public async Task<PermitCommandResult<int>> ImportAsync(int id, PermitUpload? file, int? expectedRevision, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var load = await access.LoadEditableAsync(id, user, expectedRevision, "导入商品", ct);
+        if (load.Permit is not { } permit)
+        {
+            return load.Fail<int>();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return Refused("请先选择要导入的 Excel 文件（.xlsx）。");
+        }
+
+        if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Refused("只能导入 .xlsx 格式的 Excel 文件。");
+        }
+
+        var check = await WorkbookInspector.OpenAsync(file.Content, file.Length, GoodsImporter.MaxBytes, refuseFormulas: true, ct);
+        if (check.Error is not null)
+        {
+            return Refused(check.Error);
+        }
+
+        GoodsImporter.Result result;
+        await using (check.Workbook)
+        {
+            try
+            {
+                result = GoodsImporter.Read(check.Workbook!, check.FirstSheetName!, await codeLists.GetAsync(ct));
+            }
+            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidCastException or FormatException or IndexOutOfRangeException)
+            {
+                return Refused(UnreadableMessage);
+            }
+        }
+
+        if (result.Fatal is not null)
+        {
+            return Refused(result.Fatal);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            var more = result.Errors.Count >= GoodsImporter.MaxErrors ? "+" : "";
+            return PermitCommandResult.Fail<int>(
+                PermitCommandStatus.Invalid,
+                $"导入失败：发现 {result.Errors.Count}{more} 个问题，整个文件未导入。请修改后重新导入。",
+                [.. result.Errors.Select(e => new PermitFieldError(e.Field, e.Message, e.Row, e.Column))]);
+        }
+
+        // One transaction: either every line is in or none is. The application's own UPDATE (its concurrency
+        // token) fails if anything changed it meanwhile, and then the lines roll back with it.
+        var lineNo = await goods.NextLineNoAsync(permit.Id, ct);
+        foreach (var line in result.Goods)
+        {
+            line.PermitApplicationId = permit.Id;
+            line.LineNo = lineNo++;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await GoodsBulkInsert.InsertAsync(db, result.Goods, ct);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Another import or dialog save of the same application took these line numbers first.
+            return PermitCommandResult.Fail<int>(PermitCommandStatus.Conflict, "该申请的商品信息正被同时修改，请刷新后重试。");
+        }
+
+        access.Touch(permit, user);
+        if (!await access.TrySaveAsync(ct))
+        {
+            return PermitCommandResult.Fail<int>(PermitCommandStatus.Conflict, PermitAccess.ConflictMessage);
+        }
+
+        await transaction.CommitAsync(ct);
+        return PermitCommandResult.Ok(result.Goods.Count, $"导入成功，共 {result.Goods.Count} 条商品。");
+    }
+
+    private static PermitCommandResult<int> Refused(string message) => PermitCommandResult.Fail<int>(PermitCommandStatus.Refused, message);
+}
