@@ -36,7 +36,6 @@ public static class PermitCmsHostExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<PermitCms.Core.Navigation.MenuService>();
-        services.AddSingleton<PermitCms.Core.Hosting.AppDataPaths>();
         services.AddHealthChecks().AddDbContextCheck<PermitCmsDbContext>("database");
 
         foreach (var module in modules.Modules)

@@ -20,7 +20,6 @@ public class PermitCmsFactory : WebApplicationFactory<Program>
         Set("ConnectionStrings:PermitCms", $"Data Source={Path.Combine(DataDirectory, "permitcms.db")}");
         Set("Captcha:Enabled", "false");
         Set("Seed:DemoData", "true");
-        Set("App:DataDirectory", DataDirectory);
     }
 
     /// <summary>Where this instance keeps its database and files.</summary>

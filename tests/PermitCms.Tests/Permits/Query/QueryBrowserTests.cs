@@ -5,7 +5,7 @@ using PermitCms.Tests.Infrastructure;
 using PermitCms.Tests.Permits.Query;
 using static Microsoft.Playwright.Assertions;
 
-namespace PermitCms.Tests.Browser;
+namespace PermitCms.Tests.Permits.Query;
 
 /// <summary>
 /// Chapter 2 of the manual (批准单查询) in Chromium, as an enterprise user: query by each condition and reset,

@@ -4,7 +4,7 @@ using PermitCms.Accounts.Captcha;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Tests.Infrastructure;
 
-namespace PermitCms.Tests.Browser;
+namespace PermitCms.Tests.Accounts;
 
 /// <summary>Chromium signs in through the login page, captcha on, against the app on a real Kestrel port.</summary>
 public sealed class LoginBrowserTests(BrowserFixture browser) : IAsyncLifetime

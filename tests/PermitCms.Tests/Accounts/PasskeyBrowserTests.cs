@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Tests.Infrastructure;
 
-namespace PermitCms.Tests.Browser;
+namespace PermitCms.Tests.Accounts;
 
 /// <summary>
 /// Security keys in Chromium with its virtual authenticator (CDP WebAuthn domain). WebAuthn needs a secure

@@ -1,9 +1,8 @@
 using Microsoft.Playwright;
 using PermitCms.Accounts.Seeding;
-using PermitCms.Tests.Accounts.Certificates;
 using PermitCms.Tests.Infrastructure;
 
-namespace PermitCms.Tests.Browser;
+namespace PermitCms.Tests.Accounts.Certificates;
 
 /// <summary>
 /// 卡介质登录 in Chromium. The certificate comes the way a reverse proxy delivers it (the configured header,

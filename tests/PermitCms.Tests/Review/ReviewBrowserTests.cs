@@ -6,7 +6,7 @@ using PermitCms.Permits.Data;
 using PermitCms.Tests.Infrastructure;
 using PermitCms.Tests.Permits;
 
-namespace PermitCms.Tests.Browser;
+namespace PermitCms.Tests.Review;
 
 /// <summary>A reviewer approves one application and returns another with a comment, in Chromium.</summary>
 public sealed class ReviewBrowserTests(BrowserFixture browser) : IAsyncLifetime

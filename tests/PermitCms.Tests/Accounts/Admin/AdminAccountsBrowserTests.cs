@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Tests.Infrastructure;
 
-namespace PermitCms.Tests.Browser;
+namespace PermitCms.Tests.Accounts.Admin;
 
 /// <summary>An administrator adds an enterprise and its user through the admin menu, with the keyboard where a person would.</summary>
 public sealed class AdminAccountsBrowserTests(BrowserFixture browser) : IAsyncLifetime
