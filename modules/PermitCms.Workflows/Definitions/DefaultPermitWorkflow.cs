@@ -1,5 +1,5 @@
 using PermitCms.Core.Security;
-using PermitCms.Workflows.Activities;
+using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Workflows.Definitions;
 
