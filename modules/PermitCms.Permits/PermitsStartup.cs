@@ -9,6 +9,7 @@ using PermitCms.Core.Security;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Display;
+using PermitCms.Permits.Lifecycle;
 using PermitCms.Permits.Query;
 using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
@@ -43,6 +44,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitExport>();
         services.AddScoped<PermitSummaryLoader>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
+        services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();
     }
 
