@@ -10,6 +10,7 @@ using PermitCms.Permits.Applications;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Display;
+using PermitCms.Permits.Lifecycle;
 using PermitCms.Permits.Query;
 using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
@@ -51,6 +52,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitExport>();
         services.AddScoped<PermitSummaryLoader>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
+        services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();
     }
 

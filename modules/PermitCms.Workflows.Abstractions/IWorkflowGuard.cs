@@ -1,12 +1,12 @@
 namespace PermitCms.Workflows.Abstractions;
 
 /// <summary>
-/// A named condition a transition can require (e.g. "permit.complete": every required field, a goods line
-/// and an attachment). Modules register guards in DI; definitions name them.
+/// A named condition a transition can require (e.g. that an application is complete before it is submitted).
+/// Modules register guards in DI; definitions name them.
 /// </summary>
 public interface IWorkflowGuard
 {
-    /// <summary>The name definitions use, e.g. "permit.complete".</summary>
+    /// <summary>The name definitions use, by convention "module.condition".</summary>
     string Name { get; }
 
     /// <summary>A short description shown in the administrator's editor.</summary>

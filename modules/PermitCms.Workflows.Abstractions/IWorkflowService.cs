@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace PermitCms.Workflows.Abstractions;
 
-/// <summary>The workflow module's contract for other modules. Workflows knows nothing about permits.</summary>
+/// <summary>The workflow module's contract for other modules. Workflows knows no module's items, only this contract.</summary>
 public interface IWorkflowService
 {
     /// <summary>

@@ -1,12 +1,12 @@
 namespace PermitCms.Workflows.Abstractions;
 
 /// <summary>
-/// An entity whose lifecycle a workflow drives (a permit application, say). The state lives on the entity
+/// An entity whose lifecycle a workflow drives (an application, say). The state lives on the entity
 /// itself so that its owner can index and query it; only the workflow runtime writes it.
 /// </summary>
 public interface IWorkflowSubject
 {
-    /// <summary>The kind of item, e.g. "Permit"; history is keyed by (type, id).</summary>
+    /// <summary>The kind of item, e.g. "Application"; history is keyed by (type, id).</summary>
     string WorkflowItemType { get; }
 
     /// <summary>Stable id of the item (its primary key as text).</summary>

@@ -6,7 +6,7 @@ namespace PermitCms.Workflows.Abstractions;
 /// </summary>
 public interface IWorkflowSubjectDisplay
 {
-    /// <summary>A short name for people, e.g. "申请单 YX20261128001".</summary>
+    /// <summary>A short name for people, e.g. the item's kind and number.</summary>
     string WorkflowDisplayName { get; }
 
     /// <summary>App-relative URL of the item for its owner (forStaff false) or for reviewers/administrators; null for none.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits.Data;
@@ -5,8 +6,9 @@ namespace PermitCms.Permits.Data;
 /// <summary>
 /// 音像制品（成品）进口批准单申请: one application of an enterprise. Its status is owned by the workflow
 /// (<see cref="IWorkflowSubject"/>); this module never writes <see cref="WorkflowState"/> itself.
+/// Notifications name it by its 申请单号 and link to its details page (<see cref="IWorkflowSubjectDisplay"/>).
 /// </summary>
-public sealed class PermitApplication : IWorkflowSubject
+public sealed class PermitApplication : IWorkflowSubject, IWorkflowSubjectDisplay
 {
     public const string ItemType = "Permit";
     public const string WorkflowName = "Permit";
@@ -86,7 +88,19 @@ public sealed class PermitApplication : IWorkflowSubject
 
     string IWorkflowSubject.WorkflowItemType => ItemType;
 
-    string IWorkflowSubject.WorkflowItemId => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    string IWorkflowSubject.WorkflowItemId => Id.ToString(CultureInfo.InvariantCulture);
 
     int? IWorkflowSubject.OwnerEnterpriseId => EnterpriseId;
+
+    // IWorkflowSubjectDisplay
+
+    string IWorkflowSubjectDisplay.WorkflowDisplayName => $"申请单 {ApplicationNo}";
+
+    // The owner reads it on this module's details page; staff decide on the Review module's page. Review depends on
+    // this module, not the reverse, so its route is written out here rather than taken from one of its types.
+    string? IWorkflowSubjectDisplay.GetWorkflowUrl(bool forStaff)
+    {
+        var id = Id.ToString(CultureInfo.InvariantCulture);
+        return forStaff ? $"/Admin/Review/Details?id={id}" : $"/Permits/Details?id={id}";
+    }
 }

@@ -7,7 +7,7 @@ namespace PermitCms.Workflows.Components;
 
 /// <summary>
 /// An item's history as a read-only table (时间, 操作, 状态变化, 操作人, 意见), for any module's details page:
-/// <c>@await Component.InvokeAsync("WorkflowHistory", new { itemType = "Permit", itemId = "42" })</c>.
+/// <c>@await Component.InvokeAsync("WorkflowHistory", new { itemType = "Application", itemId = "42" })</c>.
 /// </summary>
 public sealed class WorkflowHistoryViewComponent(PermitCmsDbContext db, WorkflowDefinitionCache cache) : ViewComponent
 {

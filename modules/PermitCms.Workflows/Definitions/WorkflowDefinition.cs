@@ -1,13 +1,13 @@
 namespace PermitCms.Workflows.Definitions;
 
-/// <summary>A named workflow (e.g. "Permit"); its behaviour lives in its versions.</summary>
+/// <summary>A named workflow (one per kind of item, e.g. an application); its behaviour lives in its versions.</summary>
 public sealed class WorkflowDefinition
 {
     public const int NameMaxLength = 100;
 
     public int Id { get; set; }
 
-    /// <summary>The name modules start items on, e.g. "Permit".</summary>
+    /// <summary>The name modules start items on (the module that owns the lifecycle offers it, see <see cref="Abstractions.IWorkflowDefinitionSource"/>).</summary>
     public required string Name { get; set; }
 
     /// <summary>Chinese title shown to administrators.</summary>

@@ -1,3 +1,5 @@
+using PermitCms.Workflows.Abstractions;
+
 namespace PermitCms.Workflows.Definitions;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Workflows.Definitions;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PermitCms.Core.Security;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Activities;
 using PermitCms.Workflows.Webhooks;
 

@@ -5,7 +5,7 @@ namespace PermitCms.Workflows.Trial;
 /// <summary>
 /// A minimal workflow subject the module owns, so that the runtime can be exercised (by the module's tests, and
 /// for diagnostics) without touching real applications: the model is composed from the modules only, and
-/// Workflows knows nothing about permits.
+/// Workflows knows no other module's items.
 /// </summary>
 public sealed class WorkflowTrialItem : IWorkflowSubject, IWorkflowSubjectDisplay
 {

@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PermitCms.Accounts.Seeding;
+using PermitCms.Core.Data;
 using PermitCms.Tests.Infrastructure;
+using PermitCms.Workflows.Abstractions;
+using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Notifications;
 
 namespace PermitCms.Tests.Workflows;
@@ -68,6 +72,30 @@ public sealed partial class NotificationTests(WorkflowTestApp app) : IClassFixtu
         Assert.Equal(before - 1, await UnreadAsync(owner, "/"));
     }
 
+    [Fact]
+    public async Task A_subject_that_does_not_say_how_to_show_it_is_named_by_type_and_id_and_gets_no_link()
+    {
+        var user = await app.PrincipalAsync(DemoAccounts.Reviewer);
+        var enterpriseId = await app.EnterpriseIdAsync(DemoAccounts.Enterprise1);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PermitCmsDbContext>();
+        var versionId = await db.Set<WorkflowDefinitionVersion>().Where(v => v.Status == WorkflowVersionStatus.Published).Select(v => v.Id).FirstAsync(Ct);
+        var notify = scope.ServiceProvider.GetServices<IWorkflowActivity>().Single(a => a.Name == BuiltInActivities.Notify);
+        var subject = new PlainSubject { WorkflowDefinitionVersionId = versionId, OwnerEnterpriseId = enterpriseId };
+
+        await notify.ExecuteAsync(
+            new WorkflowActivityContext(subject, "Plain", "PendingReview", "Rejected", "reject", null, user, ActivitySettingsJson.Write(new NotifySettings { Owner = true })),
+            Ct);
+
+        var written = db.ChangeTracker.Entries<Notification>().Select(e => e.Entity).ToList();
+        Assert.NotEmpty(written);
+        Assert.All(written, n =>
+        {
+            Assert.Equal("Plain 7：退回", n.Title);
+            Assert.Null(n.Url);
+        });
+    }
+
     /// <summary>The badge's number on a page of the given layout; 0 when the badge shows none.</summary>
     private static async Task<int> UnreadAsync(HttpClient client, string url)
     {
@@ -81,4 +109,20 @@ public sealed partial class NotificationTests(WorkflowTestApp app) : IClassFixtu
 
     [GeneratedRegex("id=\"notification-unread\">(\\d+)<")]
     private static partial Regex UnreadPattern();
+
+    /// <summary>A subject with no <see cref="IWorkflowSubjectDisplay"/>; never saved, it only feeds the activity.</summary>
+    private sealed class PlainSubject : IWorkflowSubject
+    {
+        public string WorkflowItemType => "Plain";
+
+        public string WorkflowItemId => "7";
+
+        public string WorkflowState { get; set; } = "Rejected";
+
+        public int WorkflowDefinitionVersionId { get; set; }
+
+        public int? OwnerEnterpriseId { get; init; }
+
+        public int WorkflowVersion { get; set; }
+    }
 }

@@ -1,5 +1,5 @@
+using PermitCms.Permits.Lifecycle;
 using PermitCms.Workflows.Abstractions;
-using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Trial;
 
 namespace PermitCms.Tests.Workflows;
@@ -13,7 +13,7 @@ public sealed class TestCompleteGuard : IWorkflowGuard
     public const string IncompletePrefix = "未完成";
     public const string Reason = "测试条件：事项未填写完整。";
 
-    public string Name => DefaultPermitWorkflow.CompleteGuard;
+    public string Name => PermitWorkflow.CompleteGuard;
 
     public string Description => "测试用：标题不以「未完成」开头";
 

@@ -1,5 +1,6 @@
 using PermitCms.Core.Security;
-using PermitCms.Workflows.Activities;
+using PermitCms.Permits.Lifecycle;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Definitions;
 
 namespace PermitCms.Tests.Workflows;
@@ -7,12 +8,12 @@ namespace PermitCms.Tests.Workflows;
 /// <summary>What 校验 reports before a version may be published: each problem named with its state or trigger.</summary>
 public sealed class ValidatorTests
 {
-    private static readonly HashSet<string> Guards = [DefaultPermitWorkflow.CompleteGuard];
+    private static readonly HashSet<string> Guards = [PermitWorkflow.CompleteGuard];
     private static readonly HashSet<string> Activities = [BuiltInActivities.Notify, BuiltInActivities.Webhook];
 
     private static IReadOnlyList<WorkflowValidationMessage> Validate(Action<WorkflowDocument> edit)
     {
-        var document = DefaultPermitWorkflow.Create();
+        var document = PermitWorkflow.Create();
         edit(document);
         return WorkflowValidator.Validate(document, Guards, Activities);
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Tests.Infrastructure;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Activities;
 using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Webhooks;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Tests.Infrastructure;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Definitions;
 
 namespace PermitCms.Tests.Workflows;

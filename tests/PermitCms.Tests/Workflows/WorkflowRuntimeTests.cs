@@ -1,4 +1,5 @@
 using PermitCms.Accounts.Seeding;
+using PermitCms.Permits.Data;
 using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Trial;
@@ -76,7 +77,7 @@ public sealed class WorkflowRuntimeTests(WorkflowTestApp app) : IClassFixture<Wo
         var service = scope.ServiceProvider.GetRequiredService<IWorkflowService>();
 
         var state = await service.GetStateAsync(await app.ItemAsync(id));
-        var all = await service.GetStatesAsync(DefaultPermitWorkflow.Name);
+        var all = await service.GetStatesAsync(PermitApplication.WorkflowName);
 
         Assert.Equal(new WorkflowStateInfo("Deleted", "已删除", "Deleted", OwnerCanEdit: false, Listed: false, IsFinal: true), state);
         Assert.Equal(["Draft", "PendingReview", "Approved", "Rejected", "Deleted"], all.Select(s => s.Code).Take(5));

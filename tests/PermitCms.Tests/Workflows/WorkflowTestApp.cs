@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Core.Accounts;
+using PermitCms.Permits.Data;
 using PermitCms.Tests.Infrastructure;
 using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Definitions;
@@ -54,7 +55,7 @@ public class WorkflowTestApp : PermitCmsFactory
         => WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.EnterpriseId!.Value).SingleAsync());
 
     /// <summary>A new item of <paramref name="owner"/>'s enterprise, started on the published version of the workflow.</summary>
-    public async Task<int> CreateItemAsync(string owner = DemoAccounts.Enterprise1, string title = "测试事项", string workflow = DefaultPermitWorkflow.Name)
+    public async Task<int> CreateItemAsync(string owner = DemoAccounts.Enterprise1, string title = "测试事项", string workflow = PermitApplication.WorkflowName)
     {
         var user = await PrincipalAsync(owner);
         var enterpriseId = await EnterpriseIdAsync(owner);
@@ -129,7 +130,7 @@ public class WorkflowTestApp : PermitCmsFactory
     /// <summary>Creates a draft of "Permit", lets <paramref name="edit"/> change it, saves and publishes it.</summary>
     public async Task<int> PublishChangedPermitAsync(Action<WorkflowDocument> edit)
     {
-        var definitionId = await WithDbAsync(db => db.Set<WorkflowDefinition>().Where(d => d.Name == DefaultPermitWorkflow.Name).Select(d => d.Id).SingleAsync());
+        var definitionId = await WithDbAsync(db => db.Set<WorkflowDefinition>().Where(d => d.Name == PermitApplication.WorkflowName).Select(d => d.Id).SingleAsync());
         var draft = await WithManagerAsync(async (m, admin) =>
         {
             var (created, error) = await m.CreateDraftAsync(definitionId, admin, CancellationToken.None);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Definitions;
 
 namespace PermitCms.Workflows.Pages.Admin.Workflows;

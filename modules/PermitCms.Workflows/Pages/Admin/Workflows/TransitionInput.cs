@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Activities;
 using PermitCms.Workflows.Definitions;
 

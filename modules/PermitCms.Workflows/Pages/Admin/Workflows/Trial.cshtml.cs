@@ -26,8 +26,9 @@ public sealed class TrialModel(PermitCmsDbContext db, IWorkflowService workflows
     [BindProperty]
     public int? EnterpriseId { get; set; }
 
+    /// <summary>The workflow to start on; the first defined one until the administrator picks another (this module defines none itself).</summary>
     [BindProperty]
-    public string Workflow { get; set; } = DefaultPermitWorkflow.Name;
+    public string Workflow { get; set; } = "";
 
     public IReadOnlyList<WorkflowTrialItem> Items { get; private set; } = [];
 
@@ -89,6 +90,11 @@ public sealed class TrialModel(PermitCmsDbContext db, IWorkflowService workflows
             .Select(e => (e.Id, e.Name)).ToList();
         Definitions = (await db.Set<WorkflowDefinition>().AsNoTracking().OrderBy(d => d.Name).Select(d => new { d.Name, d.Title }).ToListAsync(cancellationToken))
             .Select(d => (d.Name, d.Title)).ToList();
+        if (Workflow.Length == 0 && Definitions.Count > 0)
+        {
+            Workflow = Definitions[0].Name;
+        }
+
         Items = await db.Set<WorkflowTrialItem>().AsNoTracking().OrderByDescending(i => i.Id).Take(50).ToListAsync(cancellationToken);
         if (Id is null)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
+using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Runtime;
 using Stateless.Graph;

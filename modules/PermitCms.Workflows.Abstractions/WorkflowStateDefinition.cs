@@ -1,0 +1,21 @@
+namespace PermitCms.Workflows.Abstractions;
+
+/// <summary>A state of a <see cref="WorkflowDocument"/>; <see cref="Code"/> is what the item's state column holds.</summary>
+public sealed class WorkflowStateDefinition
+{
+    public string Code { get; set; } = "";
+
+    public string NameZh { get; set; } = "";
+
+    public string NameEn { get; set; } = "";
+
+    /// <summary>The owner may change the item's data in this state.</summary>
+    public bool OwnerCanEdit { get; set; }
+
+    /// <summary>Shown in lists; false hides the item (kept for audit).</summary>
+    public bool Listed { get; set; } = true;
+
+    public bool IsFinal { get; set; }
+
+    public bool IsInitial { get; set; }
+}
