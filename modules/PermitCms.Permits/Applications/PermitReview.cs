@@ -15,10 +15,12 @@ namespace PermitCms.Permits.Applications;
 /// </summary>
 internal sealed class PermitReview(PermitCmsDbContext db, IWorkflowService workflow, LifecycleCommands lifecycle) : IPermitReview
 {
+    private static readonly PermitListScope Staff = PermitListScope.AllEnterprises();
+
     public async Task<PermitReviewCase?> FindAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var permit = await db.Set<PermitApplication>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (permit is null || await workflow.GetStateAsync(permit, cancellationToken) is not { Listed: true } state)
+        if (permit is null || !Staff.MaySee(permit.WorkflowState) || await workflow.GetStateAsync(permit, cancellationToken) is not { Listed: true } state)
         {
             return null;
         }
@@ -29,7 +31,7 @@ internal sealed class PermitReview(PermitCmsDbContext db, IWorkflowService workf
     public async Task<PermitCommandResult<PermitTransition>> DecideAsync(int id, string trigger, string? comment, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var permit = await db.Set<PermitApplication>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (permit is null || !(await workflow.GetStateAsync(permit, cancellationToken)).Listed)
+        if (permit is null || !Staff.MaySee(permit.WorkflowState) || !(await workflow.GetStateAsync(permit, cancellationToken)).Listed)
         {
             return PermitCommandResult.Fail<PermitTransition>(PermitCommandStatus.NotFound, "未找到该申请。");
         }
@@ -54,7 +56,7 @@ internal sealed class PermitReview(PermitCmsDbContext db, IWorkflowService workf
     public async Task<PermitFile?> GetAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
     {
         var permit = await db.Set<PermitApplication>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (permit is null || !(await workflow.GetStateAsync(permit, cancellationToken)).Listed)
+        if (permit is null || !Staff.MaySee(permit.WorkflowState) || !(await workflow.GetStateAsync(permit, cancellationToken)).Listed)
         {
             return null;
         }

@@ -49,7 +49,7 @@ public sealed class PermitExport(PermitQueryService queries, CodeListService cod
 
     public async Task<Stream> WriteAsync(int enterpriseId, PermitQuery query, CancellationToken ct)
     {
-        var permits = PermitQueryService.Order(await queries.FilterAsync(enterpriseId, query, ct), PermitListOrder.NewestCreatedFirst);
+        var permits = PermitQueryService.Order(await queries.FilterAsync(PermitListScope.Enterprise(enterpriseId), query, ct), PermitListOrder.NewestCreatedFirst);
         var stateNames = (await queries.StatesAsync(ct)).ToDictionary(s => s.Code, s => s.NameZh);
         var codes = await codeLists.GetAsync(ct);
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

@@ -22,19 +22,19 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
     public async Task<IReadOnlyList<WorkflowStateInfo>> StatesAsync(CancellationToken ct)
         => states ??= await workflow.GetStatesAsync(PermitApplication.WorkflowName, ct);
 
-    public async Task<IReadOnlyList<WorkflowStateInfo>> ListedStatesAsync(CancellationToken cancellationToken)
-        => [.. (await StatesAsync(cancellationToken)).Where(s => s.Listed)];
+    public async Task<IReadOnlyList<WorkflowStateInfo>> ListedStatesAsync(PermitListScope scope, CancellationToken cancellationToken)
+        => [.. (await StatesAsync(cancellationToken)).Where(s => s.Listed && scope.MaySee(s.Code))];
 
     /// <summary>
-    /// The listed applications matching the conditions, of one enterprise or (null) of all; a state that is not
-    /// listed matches nothing. Unordered: see <see cref="Order"/>.
+    /// The applications of the scope matching the conditions; a state that is not listed (or, for staff, a draft)
+    /// matches nothing. Unordered: see <see cref="Order"/>.
     /// </summary>
-    public async Task<IQueryable<PermitApplication>> FilterAsync(int? enterpriseId, PermitQuery query, CancellationToken ct)
+    public async Task<IQueryable<PermitApplication>> FilterAsync(PermitListScope scope, PermitQuery query, CancellationToken ct)
     {
         var all = await StatesAsync(ct);
-        var hidden = all.Where(s => !s.Listed).Select(s => s.Code).Distinct().ToArray();
+        var hidden = all.Where(s => !s.Listed || !scope.MaySee(s.Code)).Select(s => s.Code).Distinct().ToArray();
         var permits = db.Set<PermitApplication>().AsNoTracking();
-        if (enterpriseId is { } enterprise)
+        if (scope.EnterpriseId is { } enterprise)
         {
             permits = permits.Where(p => p.EnterpriseId == enterprise);
         }
@@ -85,10 +85,10 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
         _ => permits.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
 
-    public async Task<PermitListPage> PageAsync(int? enterpriseId, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
+    public async Task<PermitListPage> PageAsync(PermitListScope scope, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
     {
         pageSize = PermitQuery.NormalizePageSize(pageSize);
-        var permits = await FilterAsync(enterpriseId, query, cancellationToken);
+        var permits = await FilterAsync(scope, query, cancellationToken);
         var total = await permits.CountAsync(cancellationToken);
         pageNo = Math.Clamp(pageNo, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var lines = await Order(permits, order).Skip((pageNo - 1) * pageSize).Take(pageSize)
@@ -101,10 +101,16 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
         return new PermitListPage(rows, total, pageNo, pageSize);
     }
 
-    public async Task<IReadOnlyDictionary<string, int>> CountByStateAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, int>> CountByStateAsync(PermitListScope scope, CancellationToken cancellationToken)
     {
-        var listed = (await ListedStatesAsync(cancellationToken)).Select(s => s.Code).Distinct().ToList();
-        return await db.Set<PermitApplication>().AsNoTracking().Where(p => listed.Contains(p.WorkflowState))
+        var listed = (await ListedStatesAsync(scope, cancellationToken)).Select(s => s.Code).Distinct().ToList();
+        var permits = db.Set<PermitApplication>().AsNoTracking();
+        if (scope.EnterpriseId is { } enterprise)
+        {
+            permits = permits.Where(p => p.EnterpriseId == enterprise);
+        }
+
+        return await permits.Where(p => listed.Contains(p.WorkflowState))
             .GroupBy(p => p.WorkflowState).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }

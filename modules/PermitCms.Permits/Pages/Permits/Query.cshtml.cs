@@ -67,7 +67,7 @@ public sealed partial class QueryModel(
             return Forbid();
         }
 
-        States = await queries.ListedStatesAsync(ct);
+        States = await queries.ListedStatesAsync(PermitListScope.Enterprise(enterpriseId), ct);
         if (State is not null && States.All(s => s.Code != State))
         {
             // An unknown or unlisted state in a hand-made link is dropped rather than silently matching nothing.
@@ -76,7 +76,7 @@ public sealed partial class QueryModel(
 
         PageSize = PermitQuery.NormalizePageSize(PageSize);
         Codes = await codeLists.GetAsync(ct);
-        Result = await queries.PageAsync(enterpriseId, Conditions, PageNo, PageSize, PermitListOrder.NewestCreatedFirst, ct);
+        Result = await queries.PageAsync(PermitListScope.Enterprise(enterpriseId), Conditions, PageNo, PageSize, PermitListOrder.NewestCreatedFirst, ct);
         ActionSets = await PermitActionSet.ForRowsAsync(workflow, enterpriseId, Result.Rows, User, ct);
         PageNo = Result.PageNo;
         return Page();

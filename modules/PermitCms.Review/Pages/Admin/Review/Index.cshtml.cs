@@ -63,13 +63,14 @@ public sealed class IndexModel(PermitCmsDbContext db, IPermitQueries queries, Ti
         }
 
         PageSize = PermitQuery.NormalizePageSize(PageSize);
-        States = await queries.ListedStatesAsync(cancellationToken);
-        Counts = await queries.CountByStateAsync(cancellationToken);
+        var everyone = PermitListScope.AllEnterprises();
+        States = await queries.ListedStatesAsync(everyone, cancellationToken);
+        Counts = await queries.CountByStateAsync(everyone, cancellationToken);
         Enterprises = (await db.Enterprises.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken))
             .Select(e => (e.Id, e.Name)).ToList();
 
         var order = State == PermitStates.PendingReview ? PermitListOrder.LongestWaitingFirst : PermitListOrder.NewestDeclaredFirst;
-        var page = await queries.PageAsync(EnterpriseId, new PermitQuery(ApplicationNo, ApprovalFormNo, State, From, To), PageNumber, PageSize, order, cancellationToken);
+        var page = await queries.PageAsync(PermitListScope.AllEnterprises(EnterpriseId), new PermitQuery(ApplicationNo, ApprovalFormNo, State, From, To), PageNumber, PageSize, order, cancellationToken);
         (Rows, Total, PageNumber) = (page.Rows, page.Total, page.PageNo);
     }
 
