@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PermitCms.Tests.Infrastructure;
+
+/// <summary>
+/// The built app (src/PermitCms.Web's Release output) as a real process of its own on a 127.0.0.1 port, so
+/// that a test can kill it (SIGKILL) and start it again on the same database.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts the app on <paramref name="dataDirectory"/>'s SQLite file (demo accounts, captcha off) and waits for /health.</summary>
+    public static async Task<AppProcess> StartAsync(string dataDirectory)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PermitCms.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var web = Path.Combine(root!.FullName, "src", "PermitCms.Web");
+        var dll = Path.Combine(web, "bin", "Release", "net10.0", "PermitCms.Web.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build the solution in Release first (./test.sh does).");
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = web,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ConnectionStrings__PermitCms"] = $"Data Source={Path.Combine(dataDirectory, "permitcms.db")}",
+                ["Captcha__Enabled"] = "false",
+                ["Seed__DemoData"] = "true",
+            },
+        };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        using var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return app;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        await app.DisposeAsync();
+        throw new InvalidOperationException($"The app did not start on port {port}.");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, like the tests' in-memory one.</summary>
+    public HttpClient CreateClient()
+        => new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+
+    /// <summary>SIGKILL: no shutdown, no flush, no finally blocks — a power cut, as far as the process knows.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
