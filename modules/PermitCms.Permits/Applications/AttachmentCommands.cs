@@ -7,7 +7,7 @@ using PermitCms.Permits.Excel;
 
 namespace PermitCms.Permits.Applications;
 
-/// <summary>附件上传 (.xlsx of the attachment template's header, 10 MB) and 删除 while the owner may change the application.</summary>
+/// <summary>附件上传 (.xlsx of the attachment template's header, 10 MB, no formulas or active content; stored byte for byte) and 删除 while the owner may change the application.</summary>
 public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess access, TimeProvider time)
 {
     /// <summary>Stores the workbook with the application; the value is the new attachment's id.</summary>
@@ -31,13 +31,13 @@ public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess acces
         byte[]? data = null;
         if (error is null)
         {
-            var check = await WorkbookInspector.OpenAsync(file!.Content, file.Length, AttachmentTemplate.MaxBytes, refuseFormulas: false, ct);
+            var check = await WorkbookInspector.OpenAsync(file!.Content, file.Length, AttachmentTemplate.MaxBytes, WorkbookInspector.TimeBudget, ct);
             error = check.Error;
             if (check.Workbook is { } workbook)
             {
-                await using (workbook)
+                using (workbook)
                 {
-                    error = ReadHeader(workbook, check.FirstSheetName!);
+                    error = AttachmentTemplate.Check(workbook);
                     data = workbook.ToArray();
                 }
             }
@@ -83,17 +83,5 @@ public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess acces
         return await access.TrySaveAsync(ct)
             ? PermitCommandResult.Ok(true, $"已删除附件“{attachment.FileName}”。")
             : PermitCommandResult.Fail<bool>(PermitCommandStatus.Conflict, PermitAccess.ConflictMessage);
-    }
-
-    private static string? ReadHeader(MemoryStream workbook, string sheetName)
-    {
-        try
-        {
-            return AttachmentTemplate.CheckHeader(workbook, sheetName);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidCastException or FormatException)
-        {
-            return GoodsImport.UnreadableMessage;
-        }
     }
 }

@@ -33,23 +33,17 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             return Refused("只能导入 .xlsx 格式的 Excel 文件。");
         }
 
-        var check = await WorkbookInspector.OpenAsync(file.Content, file.Length, GoodsImporter.MaxBytes, refuseFormulas: true, ct);
-        if (check.Error is not null)
+        // The request's cancellation and a time budget bound every read below (WorkbookInspector.TimeBudget).
+        var check = await WorkbookInspector.OpenAsync(file.Content, file.Length, GoodsImporter.MaxBytes, WorkbookInspector.TimeBudget, ct);
+        if (check.Workbook is not { } workbook)
         {
-            return Refused(check.Error);
+            return Refused(check.Error!);
         }
 
         GoodsImporter.Result result;
-        await using (check.Workbook)
+        using (workbook)
         {
-            try
-            {
-                result = GoodsImporter.Read(check.Workbook!, check.FirstSheetName!, await codeLists.GetAsync(ct));
-            }
-            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidCastException or FormatException or IndexOutOfRangeException)
-            {
-                return Refused(UnreadableMessage);
-            }
+            result = GoodsImporter.Read(workbook, await codeLists.GetAsync(ct));
         }
 
         if (result.Fatal is not null)
