@@ -22,7 +22,8 @@ public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess acces
         var fileName = file is null ? "" : Path.GetFileName(file.FileName);
         var error = file switch
         {
-            null or { Length: 0 } => "请先选择要上传的附件（.xlsx）。",
+            null => "请先选择要上传的附件（.xlsx）。",
+            { Length: 0 } => "所选附件文件为空（0 字节），请选择填好的节目清单（.xlsx）。",
             _ when !fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) => "附件只能是 .xlsx 格式的 Excel 文件。",
             _ when fileName.Length > PermitAttachment.FileNameMaxLength => $"文件名不能超过{PermitAttachment.FileNameMaxLength}个字符。",
             _ => null,

@@ -23,9 +23,14 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             return load.Fail<int>();
         }
 
-        if (file is null || file.Length == 0)
+        if (file is null)
         {
             return Refused("请先选择要导入的 Excel 文件（.xlsx）。");
+        }
+
+        if (file.Length == 0)
+        {
+            return Refused("所选文件为空（0 字节），请选择填好的 Excel 文件（.xlsx）。");
         }
 
         if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
