@@ -7,7 +7,7 @@ using PermitCms.Permits.Excel;
 
 namespace PermitCms.Permits.Applications;
 
-/// <summary>附件上传 (.xlsx of the attachment template's header, 10 MB) and 删除 while the owner may change the application.</summary>
+/// <summary>附件上传 (.xlsx of the attachment template's header, 10 MB, no formulas or active content; stored byte for byte) and 删除 while the owner may change the application.</summary>
 public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess access, TimeProvider time)
 {
     /// <summary>Stores the workbook with the application; the value is the new attachment's id.</summary>
@@ -22,7 +22,8 @@ public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess acces
         var fileName = file is null ? "" : Path.GetFileName(file.FileName);
         var error = file switch
         {
-            null or { Length: 0 } => "请先选择要上传的附件（.xlsx）。",
+            null => "请先选择要上传的附件（.xlsx）。",
+            { Length: 0 } => "所选附件文件为空（0 字节），请选择填好的节目清单（.xlsx）。",
             _ when !fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) => "附件只能是 .xlsx 格式的 Excel 文件。",
             _ when fileName.Length > PermitAttachment.FileNameMaxLength => $"文件名不能超过{PermitAttachment.FileNameMaxLength}个字符。",
             _ => null,
@@ -31,13 +32,13 @@ public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess acces
         byte[]? data = null;
         if (error is null)
         {
-            var check = await WorkbookInspector.OpenAsync(file!.Content, file.Length, AttachmentTemplate.MaxBytes, refuseFormulas: false, ct);
+            var check = await WorkbookInspector.OpenAsync(file!.Content, file.Length, AttachmentTemplate.MaxBytes, WorkbookInspector.TimeBudget, ct);
             error = check.Error;
             if (check.Workbook is { } workbook)
             {
-                await using (workbook)
+                using (workbook)
                 {
-                    error = ReadHeader(workbook, check.FirstSheetName!);
+                    error = AttachmentTemplate.Check(workbook);
                     data = workbook.ToArray();
                 }
             }
@@ -83,17 +84,5 @@ public sealed class AttachmentCommands(PermitCmsDbContext db, PermitAccess acces
         return await access.TrySaveAsync(ct)
             ? PermitCommandResult.Ok(true, $"已删除附件“{attachment.FileName}”。")
             : PermitCommandResult.Fail<bool>(PermitCommandStatus.Conflict, PermitAccess.ConflictMessage);
-    }
-
-    private static string? ReadHeader(MemoryStream workbook, string sheetName)
-    {
-        try
-        {
-            return AttachmentTemplate.CheckHeader(workbook, sheetName);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidCastException or FormatException)
-        {
-            return GoodsImport.UnreadableMessage;
-        }
     }
 }

@@ -23,9 +23,14 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             return load.Fail<int>();
         }
 
-        if (file is null || file.Length == 0)
+        if (file is null)
         {
             return Refused("请先选择要导入的 Excel 文件（.xlsx）。");
+        }
+
+        if (file.Length == 0)
+        {
+            return Refused("所选文件为空（0 字节），请选择填好的 Excel 文件（.xlsx）。");
         }
 
         if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -33,23 +38,17 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             return Refused("只能导入 .xlsx 格式的 Excel 文件。");
         }
 
-        var check = await WorkbookInspector.OpenAsync(file.Content, file.Length, GoodsImporter.MaxBytes, refuseFormulas: true, ct);
-        if (check.Error is not null)
+        // The request's cancellation and a time budget bound every read below (WorkbookInspector.TimeBudget).
+        var check = await WorkbookInspector.OpenAsync(file.Content, file.Length, GoodsImporter.MaxBytes, WorkbookInspector.TimeBudget, ct);
+        if (check.Workbook is not { } workbook)
         {
-            return Refused(check.Error);
+            return Refused(check.Error!);
         }
 
         GoodsImporter.Result result;
-        await using (check.Workbook)
+        using (workbook)
         {
-            try
-            {
-                result = GoodsImporter.Read(check.Workbook!, check.FirstSheetName!, await codeLists.GetAsync(ct));
-            }
-            catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidCastException or FormatException or IndexOutOfRangeException)
-            {
-                return Refused(UnreadableMessage);
-            }
+            result = GoodsImporter.Read(workbook, await codeLists.GetAsync(ct));
         }
 
         if (result.Fatal is not null)

@@ -28,11 +28,48 @@ public static class AttachmentTemplate
         return stream.ToArray();
     }
 
-    /// <summary>Null when the first sheet's first row is the template's header row; otherwise why not.</summary>
-    public static string? CheckHeader(Stream workbook, string sheetName)
+    /// <summary>
+    /// A program list of at most 20,000 titles (blank rows count), within columns A–Z: the template has 8, and the
+    /// slack lets a wrong workbook (the goods template, say) be told that its header is wrong, the real mistake.
+    /// </summary>
+    public static readonly SheetLimits Limits = new(26, 20_001, "附件超过 20000 行");
+
+    /// <summary>
+    /// Null when the first sheet's first row is the template's header row, the sheet stays within the template's
+    /// extent, and no sheet holds a formula or the package active content; otherwise why not. The whole first sheet
+    /// is streamed (its references checked), not only its first row.
+    /// </summary>
+    public static string? Check(UploadedWorkbook workbook)
     {
-        var first = MiniExcel.Query(workbook, useHeaderRow: false, sheetName: sheetName).FirstOrDefault() as IDictionary<string, object?>;
-        var actual = first?.Values.Select(CellText.From).Select(t => t?.Trim() ?? "").ToList() ?? [];
+        try
+        {
+            if (workbook.ActiveContent() is { } part)
+            {
+                return $"附件含有宏、外部链接或嵌入对象（{part}），请另存为普通 Excel 工作簿（.xlsx）后再上传";
+            }
+
+            if (workbook.FirstFormulaInAnySheet() is { } cell)
+            {
+                return $"附件含有公式（如单元格 {cell}），请将公式复制后“选择性粘贴为数值”再上传";
+            }
+
+            string?[]? header = null;
+            foreach (var row in workbook.FirstSheetRows(Limits, refuseFormulas: true))
+            {
+                header ??= row.Number == 1 ? row.Cells : [];
+            }
+
+            return CheckHeader(header ?? []);
+        }
+        catch (Exception ex) when (WorkbookInspector.Describe(ex) is { } message)
+        {
+            return message;
+        }
+    }
+
+    private static string? CheckHeader(string?[] first)
+    {
+        var actual = first.Select(t => t?.Trim() ?? "").ToList();
         while (actual.Count > 0 && actual[^1].Length == 0)
         {
             actual.RemoveAt(actual.Count - 1);

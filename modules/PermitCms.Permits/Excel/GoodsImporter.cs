@@ -1,4 +1,3 @@
-using MiniExcelLibs;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Goods;
@@ -6,7 +5,8 @@ using PermitCms.Permits.Goods;
 namespace PermitCms.Permits.Excel;
 
 /// <summary>
-/// Reads a filled goods template with MiniExcel, streaming, and validates every row in memory with
+/// Reads a filled goods template, streaming (<see cref="SheetReader"/>: bounded by the template's extent and the
+/// upload's budget, whichever program wrote it), and validates every row in memory with
 /// <see cref="GoodsRules"/>. All or nothing: any problem and the caller imports no line at all.
 /// </summary>
 public static class GoodsImporter
@@ -22,19 +22,32 @@ public static class GoodsImporter
         public bool Succeeded => Fatal is null && Errors.Count == 0;
     }
 
-    public static Result Read(Stream workbook, string sheetName, CodeListSnapshot codes)
+    /// <summary>The goods sheet's extent: the template's columns, the header and at most <see cref="MaxRows"/> lines, blank ones included.</summary>
+    public static readonly SheetLimits Limits = new(GoodsField.All.Count, MaxRows + 1, $"商品超过 {MaxRows} 行，请拆分后分批导入");
+
+    public static Result Read(UploadedWorkbook workbook, CodeListSnapshot codes)
+    {
+        try
+        {
+            return Validate(workbook.FirstSheetRows(Limits, refuseFormulas: true), codes);
+        }
+        catch (Exception ex) when (WorkbookInspector.Describe(ex) is { } message)
+        {
+            return new Result([], [], message);
+        }
+    }
+
+    private static Result Validate(IEnumerable<SheetRow> rows, CodeListSnapshot codes)
     {
         var goods = new List<PermitGoods>();
         var errors = new List<GoodsError>();
-        Dictionary<string, GoodsField>? columns = null;
-        var rowNumber = 0;
+        Dictionary<int, GoodsField>? columns = null;
 
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(workbook, useHeaderRow: false, sheetName: sheetName))
+        foreach (var row in rows)
         {
-            rowNumber++;
             if (columns is null)
             {
-                var header = ReadHeader(row, out var headerError);
+                var header = ReadHeader(row.Number == 1 ? row.Cells : [], out var headerError);
                 if (headerError is not null)
                 {
                     return new Result([], [], headerError);
@@ -44,23 +57,18 @@ public static class GoodsImporter
                 continue;
             }
 
-            if (row.Values.All(v => string.IsNullOrWhiteSpace(CellText.From(v))))
+            if (row.IsBlank)
             {
-                continue; // blank lines between or after the data are not goods
-            }
-
-            if (goods.Count + 1 > MaxRows)
-            {
-                return new Result([], [], $"商品超过 {MaxRows} 行，请拆分后分批导入");
+                continue; // blank lines between or after the data are not goods (their row numbers still count)
             }
 
             var input = new GoodsInput();
             foreach (var (column, field) in columns)
             {
-                input.Set(field.Key, CellText.From(row.TryGetValue(column, out var v) ? v : null));
+                input.Set(field.Key, row.Cells[column]);
             }
 
-            var rowErrors = GoodsRules.Validate(input, codes, rowNumber, out var line);
+            var rowErrors = GoodsRules.Validate(input, codes, row.Number, out var line);
             if (rowErrors.Count == 0)
             {
                 goods.Add(line);
@@ -84,15 +92,15 @@ public static class GoodsImporter
         return new Result(errors.Count == 0 ? goods : [], errors, null);
     }
 
-    /// <summary>Maps each column letter to its field; every template header must be there, and nothing else.</summary>
-    private static Dictionary<string, GoodsField>? ReadHeader(IDictionary<string, object?> row, out string? error)
+    /// <summary>Maps each column (index) to its field; every template header must be there, and nothing else.</summary>
+    private static Dictionary<int, GoodsField>? ReadHeader(string?[] row, out string? error)
     {
         var byHeader = GoodsField.All.ToDictionary(f => Normalize(f.Header), StringComparer.Ordinal);
-        var columns = new Dictionary<string, GoodsField>(StringComparer.Ordinal);
+        var columns = new Dictionary<int, GoodsField>();
         var unknown = new List<string>();
-        foreach (var (column, value) in row)
+        for (var column = 0; column < row.Length; column++)
         {
-            var text = CellText.From(value);
+            var text = row[column];
             if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
@@ -104,7 +112,7 @@ public static class GoodsImporter
             }
             else
             {
-                unknown.Add($"{column}列“{(text.Length > 20 ? text[..20] + "…" : text)}”");
+                unknown.Add($"{CellReference.ColumnName(column + 1)}列“{(text.Length > 20 ? text[..20] + "…" : text)}”");
             }
         }
 

@@ -67,9 +67,10 @@ public static class GoodsTemplate
     private static IEnumerable<Dictionary<string, object>> Codes(CodeListSnapshot codes, string list)
         => codes.Items(list).Select(i => new Dictionary<string, object>
         {
-            ["代码"] = i.Code,
-            ["中文名称"] = i.NameZh,
-            ["英文名称"] = i.NameEn,
+            // Administrators edit the code lists: their text is neutralised like any typed text.
+            ["代码"] = SpreadsheetText.Neutralise(i.Code),
+            ["中文名称"] = SpreadsheetText.Neutralise(i.NameZh),
+            ["英文名称"] = SpreadsheetText.Neutralise(i.NameEn),
             ["备注"] = i.IsUnconfirmed ? "待确认" : "",
         });
 }

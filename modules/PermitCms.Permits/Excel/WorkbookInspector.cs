@@ -1,95 +1,133 @@
 using System.IO.Compression;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace PermitCms.Permits.Excel;
 
 /// <summary>
-/// Looks at an uploaded file before any spreadsheet library parses it, so that a hostile or wrong file gets a
-/// clear message instead of an exception or an exhausted server: not an .xlsx (an .xls, a renamed file),
-/// too large, a zip bomb, or a sheet holding formulas (their values are whatever the saving program cached).
+/// Looks at an uploaded file before anything parses its sheets, so that a hostile or wrong file gets a clear
+/// message instead of an exception or an exhausted server: not an .xlsx (an .xls, a renamed file), too large,
+/// too many parts, a zip bomb (declared or actual inflated size), a DTD, a package without a workbook. What it
+/// returns reads the first sheet through the same budget (<see cref="UploadedWorkbook"/>).
 /// </summary>
 public static class WorkbookInspector
 {
-    /// <summary>Uncompressed size of all parts together: a 10,000-line goods sheet is a few MB.</summary>
-    private const long MaxUncompressedBytes = 200L * 1024 * 1024;
+    /// <summary>A 20,000-line goods sheet with its shared strings inflates to about 15 MB.</summary>
+    public const long MaxUncompressedBytes = 100L * 1024 * 1024;
+
+    /// <summary>Wall-clock time one upload may spend being read: ample for 20,000 lines on a loaded machine.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
+
+    public const string Corrupt = "文件已损坏或不是有效的 Excel 工作簿（.xlsx）";
 
     /// <summary>Text XML compresses about 10:1; far beyond that is a decompression bomb, not a spreadsheet.</summary>
     private const long MaxCompressionRatio = 200;
 
     private const int MaxEntries = 1000;
 
-    public static async Task<WorkbookCheck> OpenAsync(Stream upload, long length, long maxBytes, bool refuseFormulas, CancellationToken cancellationToken)
+    public static async Task<WorkbookCheck> OpenAsync(Stream upload, long length, long maxBytes, TimeSpan timeBudget, CancellationToken cancellationToken)
     {
         if (length == 0)
         {
             return WorkbookCheck.Refuse("文件为空");
         }
 
+        var tooLarge = $"文件超过 {maxBytes / 1024 / 1024} MB 的大小限制";
         if (length > maxBytes)
         {
-            return WorkbookCheck.Refuse($"文件超过 {maxBytes / 1024 / 1024} MB 的大小限制");
+            return WorkbookCheck.Refuse(tooLarge);
         }
 
-        var buffer = new MemoryStream((int)length);
-        await upload.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
-
-        Span<byte> magic = stackalloc byte[4];
-        if (buffer.Read(magic) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4)
+        var buffer = await CopyAsync(upload, maxBytes, cancellationToken);
+        if (buffer is null)
         {
-            return WorkbookCheck.Refuse(magic[0] == 0xD0 && magic[1] == 0xCF
-                ? "不支持旧版 .xls 格式，请另存为 Excel 工作簿（.xlsx）后再上传"
-                : "文件不是有效的 Excel 工作簿（.xlsx）");
+            return WorkbookCheck.Refuse(tooLarge);
         }
 
-        buffer.Position = 0;
+        if (NotAZip(buffer) is { } notZip)
+        {
+            await buffer.DisposeAsync();
+            return WorkbookCheck.Refuse(notZip);
+        }
+
+        ZipArchive? zip = null;
         try
         {
-            string? error;
-            string? sheetName;
-            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true))
+            var budget = new ReadBudget(MaxUncompressedBytes, timeBudget, cancellationToken);
+            zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            var error = CheckParts(zip);
+            var parts = error is null ? WorkbookParts.Find(zip, budget) : null;
+            error ??= parts is null ? "工作簿中没有工作表（找不到工作簿或其第一个工作表的部件）" : null;
+            if (error is not null)
             {
-                error = CheckParts(zip);
-                sheetName = null;
-                if (error is null)
-                {
-                    (sheetName, var sheetPath) = FirstSheet(zip);
-                    if (sheetName is null || sheetPath is null || zip.GetEntry(sheetPath) is null)
-                    {
-                        error = "工作簿中没有工作表";
-                    }
-                    else if (refuseFormulas && FirstFormulaCell(zip.GetEntry(sheetPath)!) is { } cell)
-                    {
-                        error = $"工作表“{sheetName}”含有公式（如单元格 {cell}），请将公式复制后“选择性粘贴为数值”再导入";
-                    }
-                }
+                zip.Dispose();
+                await buffer.DisposeAsync();
+                return WorkbookCheck.Refuse(error);
             }
 
-            buffer.Position = 0;
-            return error is null ? new WorkbookCheck(buffer, null, sheetName) : WorkbookCheck.Refuse(error);
+            return new WorkbookCheck(new UploadedWorkbook(buffer, zip, parts!), null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
+        catch (Exception ex) when (Describe(ex) is { } message)
         {
-            return WorkbookCheck.Refuse("文件已损坏或不是有效的 Excel 工作簿（.xlsx）");
+            zip?.Dispose();
+            await buffer.DisposeAsync();
+            return WorkbookCheck.Refuse(message);
         }
+    }
+
+    /// <summary>
+    /// The user's message for an exception a workbook read can throw; null for anything else (cancellation of the
+    /// request, a bug), which the caller lets through.
+    /// </summary>
+    public static string? Describe(Exception ex) => ex switch
+    {
+        WorkbookRefusedException => ex.Message,
+        XmlException when ex.Message.Contains("DTD", StringComparison.Ordinal) => "文件含有 DTD 声明（XML 实体），不是正常的 Excel 工作簿，已拒绝",
+        InvalidDataException or XmlException or IOException or FormatException or OverflowException or ArgumentException or InvalidOperationException
+            or KeyNotFoundException or IndexOutOfRangeException or NotSupportedException => Corrupt,
+        _ => null,
+    };
+
+    /// <summary>Copies at most <paramref name="maxBytes"/>, whatever length the client declared; null when there is more.</summary>
+    private static async Task<MemoryStream?> CopyAsync(Stream upload, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await upload.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                await buffer.DisposeAsync();
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static string? NotAZip(MemoryStream buffer)
+    {
+        var start = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 4));
+        return start.Length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? null
+            : start.Length == 0 ? "文件为空"
+            : start.Length >= 2 && start[0] == 0xD0 && start[1] == 0xCF ? "不支持旧版 .xls 格式，请另存为 Excel 工作簿（.xlsx）后再上传"
+            : "文件不是有效的 Excel 工作簿（.xlsx）";
     }
 
     private static string? CheckParts(ZipArchive zip)
     {
         if (zip.Entries.Count > MaxEntries)
         {
-            return "文件结构异常（部件过多），不是正常的 Excel 工作簿";
-        }
-
-        if (zip.GetEntry("[Content_Types].xml") is null || zip.GetEntry("xl/workbook.xml") is null)
-        {
-            return "文件不是有效的 Excel 工作簿（.xlsx）";
+            return $"文件结构异常（部件多达 {zip.Entries.Count} 个），不是正常的 Excel 工作簿";
         }
 
         long total = 0;
         foreach (var entry in zip.Entries)
         {
+            // The declared sizes catch an honest bomb at once; a lying one is stopped by the budget as it inflates.
             total += entry.Length;
             if (entry.Length > 1024 * 1024 && entry.Length / Math.Max(entry.CompressedLength, 1) > MaxCompressionRatio)
             {
@@ -97,65 +135,6 @@ public static class WorkbookInspector
             }
         }
 
-        return total > MaxUncompressedBytes ? $"工作簿解压后超过 {MaxUncompressedBytes / 1024 / 1024} MB，请拆分后分批导入" : null;
-    }
-
-    /// <summary>The first sheet in tab order and its part, via workbook.xml and its relationships.</summary>
-    private static (string? Name, string? Path) FirstSheet(ZipArchive zip)
-    {
-        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        XNamespace rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        var workbook = Load(zip.GetEntry("xl/workbook.xml")!);
-        var sheet = workbook.Root?.Element(main + "sheets")?.Elements(main + "sheet").FirstOrDefault()
-            // Strict OOXML (an Excel "Strict Open XML" save) uses other namespaces; match by local name.
-            ?? workbook.Descendants().FirstOrDefault(e => e.Name.LocalName == "sheet");
-        if (sheet is null)
-        {
-            return (null, null);
-        }
-
-        var id = sheet.Attributes().FirstOrDefault(a => a.Name.LocalName == "id" && a.Name.Namespace != XNamespace.None)?.Value ?? sheet.Attribute(rel + "id")?.Value;
-        var rels = zip.GetEntry("xl/_rels/workbook.xml.rels") is { } relsEntry ? Load(relsEntry) : null;
-        var target = rels?.Descendants().FirstOrDefault(e => e.Name.LocalName == "Relationship" && (string?)e.Attribute("Id") == id)?.Attribute("Target")?.Value;
-        if (target is null)
-        {
-            return ((string?)sheet.Attribute("name"), null);
-        }
-
-        var path = target.StartsWith('/') ? target[1..] : "xl/" + target;
-        return ((string?)sheet.Attribute("name"), path);
-    }
-
-    /// <summary>The reference of the first cell with a formula (an &lt;f&gt; element), streamed so a large sheet costs little.</summary>
-    private static string? FirstFormulaCell(ZipArchiveEntry sheet)
-    {
-        using var stream = sheet.Open();
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
-        string? cell = null;
-        while (reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (reader.LocalName == "c")
-            {
-                cell = reader.GetAttribute("r");
-            }
-            else if (reader.LocalName == "f")
-            {
-                return cell ?? "?";
-            }
-        }
-
-        return null;
-    }
-
-    private static XDocument Load(ZipArchiveEntry entry)
-    {
-        using var stream = entry.Open();
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-        return XDocument.Load(reader);
+        return total > MaxUncompressedBytes ? $"工作簿解压后超过 {MaxUncompressedBytes / 1024 / 1024} MB，请拆分后分批上传" : null;
     }
 }

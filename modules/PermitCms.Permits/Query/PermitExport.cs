@@ -5,6 +5,7 @@ using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
+using PermitCms.Permits.Excel;
 
 namespace PermitCms.Permits.Query;
 
@@ -39,7 +40,8 @@ public sealed class PermitExportRow
 /// <summary>
 /// 导出: the whole result of the current conditions (every page) as .xlsx. Rows stream from the database
 /// into MiniExcel and on into a temporary file that is deleted when the response has been sent, so that
-/// 100,000 rows never sit in memory and the response is written asynchronously.
+/// 100,000 rows never sit in memory and the response is written asynchronously. Typed text is
+/// <see cref="SpreadsheetText.Neutralise"/>d (no cell of the export can start a formula).
 /// </summary>
 public sealed class PermitExport(PermitQueryService queries, CodeListService codeLists, TimeProvider time)
 {
@@ -75,12 +77,12 @@ public sealed class PermitExport(PermitQueryService queries, CodeListService cod
             yield return new PermitExportRow
             {
                 ApplicationNo = p.ApplicationNo,
-                ApprovalFormNo = p.ApprovalFormNo ?? "",
-                Port = codes.Label(CodeListNames.CustomsDistrict, p.PortCode),
-                State = stateNames.GetValueOrDefault(p.WorkflowState, p.WorkflowState),
+                ApprovalFormNo = SpreadsheetText.Neutralise(p.ApprovalFormNo),
+                Port = SpreadsheetText.Neutralise(codes.Label(CodeListNames.CustomsDistrict, p.PortCode)),
+                State = SpreadsheetText.Neutralise(stateNames.GetValueOrDefault(p.WorkflowState, p.WorkflowState)),
                 DeclaredAt = DisplayTime.Format(p.DeclaredAt, empty: ""),
-                ContactName = p.ContactName ?? "",
-                ContactPhone = p.ContactPhone ?? "",
+                ContactName = SpreadsheetText.Neutralise(p.ContactName),
+                ContactPhone = SpreadsheetText.Neutralise(p.ContactPhone),
                 CreatedAt = DisplayTime.Format(p.CreatedAt),
             };
         }

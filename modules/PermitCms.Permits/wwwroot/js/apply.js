@@ -178,7 +178,8 @@
 
     // The error list as CSV (UTF-8 with BOM so that Excel and WPS show the Chinese text).
     function downloadCsv(errors) {
-        var quote = function (v) { return '"' + String(v).replace(/"/g, '""') + '"'; };
+        // A cell starting with = + - @ tab or CR would be taken for a formula (spreadsheet injection): prefix an apostrophe.
+        var quote = function (v) { var s = String(v); if (/^[=+\-@\t\r]/.test(s)) { s = "'" + s; } return '"' + s.replace(/"/g, '""') + '"'; };
         var lines = ['行,列,问题'].concat(errors.map(function (e) { return [e.row, quote(e.column), quote(e.message)].join(','); }));
         var blob = new Blob(['\ufeff' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' });
         var a = document.createElement('a');
