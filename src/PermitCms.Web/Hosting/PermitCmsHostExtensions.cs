@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.WebEncoders;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
@@ -64,6 +65,8 @@ public static class PermitCmsHostExtensions
     private static void AddTransportSecurity(WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Not telling which server runs the site (RemoveServerHeader cannot remove the header Kestrel adds last).
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddSingleton(new ForwardedProxies(ForwardedHeadersSetup.Add(services, builder.Configuration)));
         if (builder.Environment.IsDevelopment())
         {
