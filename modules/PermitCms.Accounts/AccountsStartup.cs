@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PermitCms.Accounts.Captcha;
+using PermitCms.Accounts.Commands;
 using PermitCms.Accounts.Certificates;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Accounts.Services;
@@ -62,12 +64,14 @@ public sealed class AccountsStartup : IModuleStartup
             new MenuItem(Menus.Admin, "用户管理", "/Admin/Users", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises + 10),
             new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificatesPolicy, MenuPositions.System));
         AddCardLogin(services, configuration);
-        services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
+        services.AddOptions<CaptchaOptions>().Bind(configuration.GetSection(CaptchaOptions.Section))
+            .PostConfigure<IHostEnvironment, ILoggerFactory>(CaptchaOptions.EnforceOutsideDevelopment);
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CaptchaService>();
         services.AddScoped<IDataSeeder, RoleSeeder>();
         services.AddScoped<IDataSeeder, DemoDataSeeder>();
+        services.AddScoped<IAppCommand, CreateAdminCommand>();
     }
 
     /// <summary>卡介质登录 (client certificates) and security keys (passkeys).</summary>

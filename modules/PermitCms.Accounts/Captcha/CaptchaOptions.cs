@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
 namespace PermitCms.Accounts.Captcha;
 
 /// <summary>The "Captcha" configuration section.</summary>
@@ -5,11 +8,27 @@ public sealed class CaptchaOptions
 {
     public const string Section = "Captcha";
 
-    /// <summary>Only automated tests turn this off; production always asks for the 验证码.</summary>
+    /// <summary>
+    /// Only the Development environment (a developer machine, the test host) may turn this off; anywhere else
+    /// the 验证码 is asked for whatever the configuration says.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     public int Length { get; set; } = 4;
 
     /// <summary>A challenge not answered within this time is refused.</summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(3);
+
+    internal static void EnforceOutsideDevelopment(CaptchaOptions options, IHostEnvironment environment, ILoggerFactory loggers)
+    {
+        if (options.Enabled || environment.IsDevelopment())
+        {
+            return;
+        }
+
+        options.Enabled = true;
+        loggers.CreateLogger<CaptchaOptions>().LogWarning(
+            "Captcha:Enabled=false is ignored in the {Environment} environment: the captcha can be switched off in Development only.",
+            environment.EnvironmentName);
+    }
 }

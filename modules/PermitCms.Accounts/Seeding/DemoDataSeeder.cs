@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
@@ -9,15 +11,24 @@ using PermitCms.Core.Security;
 namespace PermitCms.Accounts.Seeding;
 
 /// <summary>Two enterprises with one user each, a reviewer and an administrator — only into a database with no users.</summary>
-internal sealed class DemoDataSeeder(PermitCmsDbContext db, UserManager<AppUser> users, IOptions<SeedOptions> options, TimeProvider time) : IDataSeeder
+internal sealed class DemoDataSeeder(
+    PermitCmsDbContext db, UserManager<AppUser> users, IOptions<SeedOptions> options, TimeProvider time,
+    IHostEnvironment environment, ILogger<DemoDataSeeder> logger) : IDataSeeder
 {
     public int Order => -90;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.DemoData || await db.Users.AnyAsync(cancellationToken))
+        if (!(options.Value.DemoData ?? environment.IsDevelopment()) || await db.Users.AnyAsync(cancellationToken))
         {
             return;
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            logger.LogWarning(
+                "Seed:DemoData=true: seeding the demo accounts, whose password is published, into the {Environment} database. Create a real administrator (create-admin) and lock or delete them.",
+                environment.EnvironmentName);
         }
 
         var now = time.GetUtcNow().UtcDateTime;

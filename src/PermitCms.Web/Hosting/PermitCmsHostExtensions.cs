@@ -1,11 +1,10 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.WebEncoders;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
 using PermitCms.Web.Data;
@@ -24,9 +23,8 @@ public static class PermitCmsHostExtensions
         // Razor would otherwise write every Chinese character as an HTML entity.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPermitCmsDatabase(builder.Configuration, builder.Environment);
-        services.AddDataProtection()
-            .SetApplicationName("PermitCms")
-            .PersistKeysToDbContext<PermitCmsDbContext>();
+        DataProtectionSetup.Add(services, builder.Configuration, builder.Environment);
+        AddTransportSecurity(builder);
 
         services.AddRazorPages(options =>
         {
@@ -60,12 +58,45 @@ public static class PermitCmsHostExtensions
         }
     }
 
+    /// <summary>
+    /// Outside Development every cookie is Secure, HTTP is redirected to HTTPS and HSTS is sent. Behind a
+    /// TLS-terminating proxy that works once the proxy is named in ForwardedHeaders:KnownProxies / KnownNetworks.
+    /// </summary>
+    private static void AddTransportSecurity(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Not telling which server runs the site (RemoveServerHeader cannot remove the header Kestrel adds last).
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        services.AddSingleton(new ForwardedProxies(ForwardedHeadersSetup.Add(services, builder.Configuration)));
+        if (builder.Environment.IsDevelopment())
+        {
+            return;
+        }
+
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.Secure = CookieSecurePolicy.Always;
+            options.HttpOnly = HttpOnlyPolicy.None;
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHttpsRedirection(options => options.HttpsPort = builder.Configuration.GetValue<int?>("HttpsRedirection:HttpsPort"));
+    }
+
     public static WebApplication UsePermitCms(this WebApplication app)
     {
+        // First, so that every response gets the headers: static files, errors, redirects, signed-in pages.
+        app.UseSecurityHeaders(SecurityHeadersPolicy.Create());
+        if (app.Services.GetRequiredService<ForwardedProxies>().Configured)
+        {
+            app.UseForwardedHeaders();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
+            app.UseHttpsRedirection();
+            app.UseCookiePolicy();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
@@ -75,23 +106,12 @@ public static class PermitCmsHostExtensions
         app.UseAuthorization();
 
         app.MapRazorPages();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {
             module.MapEndpoints(app);
         }
 
         return app;
-    }
-
-    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            totalMilliseconds = report.TotalDuration.TotalMilliseconds,
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, error = e.Value.Exception?.Message }),
-        }));
     }
 }
