@@ -62,7 +62,8 @@ public sealed class UserLoad(KestrelPermitCmsFactory app, int users, TimeSpan du
         while (DateTime.UtcNow < until)
         {
             await TimedAsync(() => http.GetAsync("/Permits/Query"));
-            var saved = await TimedAsync(() => client.PostAsync(null, "Save", PermitClient.Basic($"LOAD-{Guid.NewGuid():N}"[..30], "0100", "赵新", "020-88886666")));
+            var number = $"LOAD-{Guid.NewGuid():N}"[..30];
+            var saved = await TimedAsync(() => client.PostAsync(null, "Save", PermitClient.Basic(number, "0100", "赵新", "020-88886666")));
             if (saved.StatusCode != HttpStatusCode.Redirect)
             {
                 continue;
@@ -82,7 +83,7 @@ public sealed class UserLoad(KestrelPermitCmsFactory app, int users, TimeSpan du
                 Told("attachments");
             }
 
-            var submitted = await TimedAsync(() => client.PostAsync(id, "Submit", PermitClient.Basic(null, "0100", "赵新", "020-88886666")));
+            var submitted = await TimedAsync(() => client.PostAsync(id, "Submit", PermitClient.Basic(number, "0100", "赵新", "020-88886666")));
             if (submitted.StatusCode != HttpStatusCode.Redirect || !await SucceededAsync(http, submitted))
             {
                 continue;

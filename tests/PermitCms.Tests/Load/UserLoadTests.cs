@@ -20,7 +20,7 @@ public sealed class UserLoadTests
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
         Console.WriteLine(report);
         Assert.Equal(0, report.ServerErrors);
-        Assert.True(report.TotalTold("created") > users, report.ToString());
+        Assert.True(report.TotalTold("created") > users && report.TotalTold("submitted") > 0 && report.TotalTold("withdrawn") > 0, report.ToString());
         Assert.Equal(report.TotalTold("created"), report.StoredApplications);
         Assert.Equal(report.TotalTold("goods"), report.StoredGoods);
         Assert.Equal(report.TotalTold("attachments"), report.StoredAttachments);
