@@ -11,6 +11,7 @@ using PermitCms.Accounts.Captcha;
 using PermitCms.Accounts.Certificates;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Accounts.Services;
+using PermitCms.Accounts.Throttling;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
@@ -66,6 +67,8 @@ public sealed class AccountsStartup : IModuleStartup
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CaptchaService>();
+        services.AddSingleton<PasswordWorkEqualizer>();
+        services.AddSignInRateLimiting(configuration);
         services.AddScoped<IDataSeeder, RoleSeeder>();
         services.AddScoped<IDataSeeder, DemoDataSeeder>();
     }
@@ -111,6 +114,6 @@ public sealed class AccountsStartup : IModuleStartup
             var png = await captcha.IssueAsync(context, ct);
             context.Response.Headers.CacheControl = "no-store, no-cache";
             return Results.File(png, "image/png");
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.CaptchaPolicy);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 using PermitCms.Core.Security;
 
@@ -13,7 +14,7 @@ namespace PermitCms.Accounts.Pages.Admin.Users;
 
 /// <summary>Create or change a user: one role; an enterprise user belongs to exactly one enterprise, staff to none.</summary>
 [Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
-public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users) : PageModel
+public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users, IAuditLog audit) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string> RoleNames = new Dictionary<string, string>
     {
@@ -95,6 +96,8 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users)
 
         // Identity's own writes are several SaveChanges: one transaction keeps a failed step from leaving half a user.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Record(IsNew ? AuditKinds.UserCreated : AuditKinds.UserChanged,
+            $"用户：{user.UserName}；姓名：{user.DisplayName}；角色：{RoleNames[Input.Role]}" + (user.EnterpriseId is { } e ? $"；企业编号：{e}" : ""));
         var result = IsNew ? await users.CreateAsync(user, Input.Password!) : await users.UpdateAsync(user);
         if (result.Succeeded)
         {
