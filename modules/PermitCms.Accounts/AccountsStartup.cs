@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
@@ -57,11 +58,12 @@ public sealed class AccountsStartup : IModuleStartup
             options.SlidingExpiration = true;
         });
 
-        services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates);
+        services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates, AccountsPermissions.ViewAudit);
         services.AddMenuItems(
             new MenuItem(Menus.Admin, "企业管理", "/Admin/Enterprises", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises),
             new MenuItem(Menus.Admin, "用户管理", "/Admin/Users", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises + 10),
-            new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificatesPolicy, MenuPositions.System));
+            new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificatesPolicy, MenuPositions.System),
+            new MenuItem(Menus.Admin, "审计日志", "/Admin/Audit", AccountsPermissions.ViewAuditPolicy, MenuPositions.System + 10));
         AddCardLogin(services, configuration);
         services.Configure<CaptchaOptions>(configuration.GetSection(CaptchaOptions.Section));
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
@@ -69,6 +71,7 @@ public sealed class AccountsStartup : IModuleStartup
         services.AddScoped<CaptchaService>();
         services.AddSingleton<PasswordWorkEqualizer>();
         services.AddSignInRateLimiting(configuration);
+        services.Configure<MvcOptions>(options => options.Filters.Add<ForcedPasswordChangeFilter>());
         services.AddScoped<IDataSeeder, RoleSeeder>();
         services.AddScoped<IDataSeeder, DemoDataSeeder>();
     }

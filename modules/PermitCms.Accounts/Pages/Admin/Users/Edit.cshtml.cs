@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using PermitCms.Accounts.Services;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
@@ -113,7 +114,7 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users,
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(string.Empty, Describe(error));
+                ModelState.AddModelError(string.Empty, IdentityErrorMessages.Describe(error));
             }
 
             await LoadEnterprisesAsync(cancellationToken);
@@ -125,18 +126,6 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users,
         TempData["Success"] = $"用户“{user.UserName}”已保存。";
         return RedirectToPage("Index");
     }
-
-    private static string Describe(IdentityError error) => error.Code switch
-    {
-        "DuplicateUserName" => "该用户名已存在。",
-        "InvalidUserName" => "用户名只能包含字母、数字和 - . _ @ +。",
-        "PasswordTooShort" => "密码至少 8 位。",
-        "PasswordRequiresDigit" => "密码必须包含数字。",
-        "PasswordRequiresLower" => "密码必须包含小写字母。",
-        "PasswordRequiresUpper" => "密码必须包含大写字母。",
-        "PasswordRequiresNonAlphanumeric" => "密码必须包含符号（如 @ # !）。",
-        _ => error.Description,
-    };
 
     private async Task LoadEnterprisesAsync(CancellationToken cancellationToken)
         => Enterprises = await db.Enterprises.AsNoTracking().OrderBy(e => e.Name)
