@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ using PermitCms.Accounts.Commands;
 using PermitCms.Accounts.Certificates;
 using PermitCms.Accounts.Seeding;
 using PermitCms.Accounts.Services;
+using PermitCms.Accounts.Throttling;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
@@ -58,17 +60,21 @@ public sealed class AccountsStartup : IModuleStartup
             options.SlidingExpiration = true;
         });
 
-        services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates);
+        services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates, AccountsPermissions.ViewAudit);
         services.AddMenuItems(
             new MenuItem(Menus.Admin, "企业管理", "/Admin/Enterprises", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises),
             new MenuItem(Menus.Admin, "用户管理", "/Admin/Users", AccountsPermissions.ManageUsersPolicy, MenuPositions.Enterprises + 10),
-            new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificatesPolicy, MenuPositions.System));
+            new MenuItem(Menus.Admin, "证书绑定管理", "/Admin/Certificates", AccountsPermissions.ManageCertificatesPolicy, MenuPositions.System),
+            new MenuItem(Menus.Admin, "审计日志", "/Admin/Audit", AccountsPermissions.ViewAuditPolicy, MenuPositions.System + 10));
         AddCardLogin(services, configuration);
         services.AddOptions<CaptchaOptions>().Bind(configuration.GetSection(CaptchaOptions.Section))
             .PostConfigure<IHostEnvironment, ILoggerFactory>(CaptchaOptions.EnforceOutsideDevelopment);
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CaptchaService>();
+        services.AddSingleton<PasswordWorkEqualizer>();
+        services.AddSignInRateLimiting(configuration);
+        services.Configure<MvcOptions>(options => options.Filters.Add<ForcedPasswordChangeFilter>());
         services.AddScoped<IDataSeeder, RoleSeeder>();
         services.AddScoped<IDataSeeder, DemoDataSeeder>();
         services.AddScoped<IAppCommand, CreateAdminCommand>();
@@ -115,6 +121,6 @@ public sealed class AccountsStartup : IModuleStartup
             var png = await captcha.IssueAsync(context, ct);
             context.Response.Headers.CacheControl = "no-store, no-cache";
             return Results.File(png, "image/png");
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(SignInRateLimiting.CaptchaPolicy);
     }
 }

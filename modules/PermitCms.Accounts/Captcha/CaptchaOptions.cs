@@ -19,6 +19,12 @@ public sealed class CaptchaOptions
     /// <summary>A challenge not answered within this time is refused.</summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// At most this many unanswered challenges are kept; beyond it the oldest give way. With the per-address
+    /// rate limit this bounds what anonymous image requests can write.
+    /// </summary>
+    public int MaxLiveChallenges { get; set; } = 10_000;
+
     internal static void EnforceOutsideDevelopment(CaptchaOptions options, IHostEnvironment environment, ILoggerFactory loggers)
     {
         if (options.Enabled || environment.IsDevelopment())

@@ -21,7 +21,21 @@ public sealed class CaptchaService(PermitCmsDbContext db, IOptions<CaptchaOption
     public async Task<byte[]> IssueAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await db.Set<CaptchaChallenge>().Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        var challenges = db.Set<CaptchaChallenge>();
+        await challenges.Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+
+        // A new image replaces the one this browser was shown: one live challenge per captcha cookie.
+        if (Guid.TryParseExact(context.Request.Cookies[CookieName], "N", out var previous))
+        {
+            await challenges.Where(c => c.Id == previous).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var excess = await challenges.CountAsync(cancellationToken) - options.Value.MaxLiveChallenges + 1;
+        if (excess > 0)
+        {
+            var oldest = challenges.OrderBy(c => c.ExpiresAt).Take(excess).Select(c => c.Id);
+            await challenges.Where(c => oldest.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
 
         var challenge = new CaptchaChallenge
         {

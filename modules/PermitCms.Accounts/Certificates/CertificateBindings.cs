@@ -1,11 +1,12 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 
 namespace PermitCms.Accounts.Certificates;
 
 /// <summary>Binding, unbinding and revoking; each returns null on success or the message to show.</summary>
-public sealed class CertificateBindings(PermitCmsDbContext db, ClientCertificateValidator validator, TimeProvider time)
+public sealed class CertificateBindings(PermitCmsDbContext db, ClientCertificateValidator validator, TimeProvider time, IAuditLog audit)
 {
     public const string AlreadyBoundToYou = "该证书已绑定到您的账户，无需重复绑定。";
     public const string BoundToAnother = "该证书已绑定到其他账户，不能重复绑定。";
@@ -79,6 +80,8 @@ public sealed class CertificateBindings(PermitCmsDbContext db, ClientCertificate
 
         binding.RevokedAt = time.GetUtcNow().UtcDateTime;
         binding.RevokedBy = revokedBy;
+        var owner = await db.Users.Where(u => u.Id == binding.UserId).Select(u => u.UserName).SingleOrDefaultAsync(ct);
+        audit.Record(AuditKinds.CertificateRevoked, $"证书：{binding.Subject}；指纹：{binding.Thumbprint}；绑定用户：{owner}");
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -20,6 +20,11 @@ public sealed class PermitCmsClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PermitCmsClaimTypes.DisplayName, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(ForcedPasswordChangeFilter.Claim, "true"));
+        }
+
         if (user.EnterpriseId is { } enterpriseId)
         {
             var name = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).SingleAsync();

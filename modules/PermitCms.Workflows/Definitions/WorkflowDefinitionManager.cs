@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 using PermitCms.Workflows.Abstractions;
 
@@ -11,7 +12,8 @@ public sealed class WorkflowDefinitionManager(
     PermitCmsDbContext db,
     IEnumerable<IWorkflowGuard> guards,
     IEnumerable<IWorkflowActivity> activities,
-    TimeProvider time)
+    TimeProvider time,
+    IAuditLog audit)
 {
     public const string EditConflictMessage = "该草稿已被其他管理员修改，请刷新后重试。";
 
@@ -146,12 +148,15 @@ public sealed class WorkflowDefinitionManager(
         version.PublishedAt = now;
         version.PublishedBy = user.GetDisplayName();
         version.Revision++;
+        var definition = await db.Set<WorkflowDefinition>().Where(d => d.Id == version.DefinitionId).Select(d => d.Name).SingleAsync(cancellationToken);
+        var entry = audit.Record(AuditKinds.WorkflowPublished, $"流程：{definition}；版本：{version.VersionNumber}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.Entry(entry).State = EntityState.Detached; // nothing was published, so nothing is recorded
             return [new(true, "发布时版本已被其他管理员修改，请刷新后重试。")];
         }
 

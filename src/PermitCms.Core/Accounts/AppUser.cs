@@ -12,4 +12,7 @@ public sealed class AppUser : IdentityUser
     public int? EnterpriseId { get; set; }
 
     public Enterprise? Enterprise { get; set; }
+
+    /// <summary>Set when an administrator reset the password: every page leads to 修改密码 until it is changed.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 using PermitCms.Core.Modules;
 using PermitCms.Web.Data;
@@ -34,6 +37,9 @@ public static class PermitCmsHostExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<PermitCms.Core.Navigation.MenuService>();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddHealthChecks().AddDbContextCheck<PermitCmsDbContext>("database");
 
         foreach (var module in modules.Modules)
@@ -102,6 +108,7 @@ public static class PermitCmsHostExtensions
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter(); // after routing: modules name their policies on endpoints
         app.UseAuthentication();
         app.UseAuthorization();
 

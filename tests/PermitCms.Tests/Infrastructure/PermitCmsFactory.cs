@@ -19,6 +19,7 @@ public class PermitCmsFactory : WebApplicationFactory<Program>
         DataDirectory = TestEnvironment.NewTempDirectory("app");
         Set("ConnectionStrings:PermitCms", $"Data Source={Path.Combine(DataDirectory, "permitcms.db")}");
         Set("Captcha:Enabled", "false");
+        Set("SignInLimits:Enabled", "false"); // tests that sign in many times; the limit tests turn it on
         Set("Seed:DemoData", "true");
     }
 

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 
 namespace PermitCms.Accounts.Pages.Admin.Enterprises;
 
 /// <summary>Create or change an enterprise. Codes are checked on the server (checksum, length, uniqueness).</summary>
 [Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
-public sealed class EditModel(PermitCmsDbContext db, TimeProvider time) : PageModel
+public sealed class EditModel(PermitCmsDbContext db, TimeProvider time, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public EnterpriseInput Input { get; set; } = new();
@@ -66,6 +67,8 @@ public sealed class EditModel(PermitCmsDbContext db, TimeProvider time) : PageMo
         }
 
         Input.ApplyTo(enterprise);
+        audit.Record(IsNew ? AuditKinds.EnterpriseCreated : AuditKinds.EnterpriseChanged,
+            $"企业：{enterprise.Name}；统一社会信用代码：{enterprise.CreditCode}；海关编码：{enterprise.CustomsCode}");
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"企业“{enterprise.Name}”已保存。";
         return RedirectToPage("Index");

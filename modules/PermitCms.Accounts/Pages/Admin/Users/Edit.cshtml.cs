@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using PermitCms.Accounts.Services;
 using PermitCms.Core.Accounts;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 using PermitCms.Core.Security;
 
@@ -13,7 +15,7 @@ namespace PermitCms.Accounts.Pages.Admin.Users;
 
 /// <summary>Create or change a user: one role; an enterprise user belongs to exactly one enterprise, staff to none.</summary>
 [Authorize(Policy = AccountsPermissions.ManageUsersPolicy)]
-public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users) : PageModel
+public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users, IAuditLog audit) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string> RoleNames = new Dictionary<string, string>
     {
@@ -95,6 +97,8 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users)
 
         // Identity's own writes are several SaveChanges: one transaction keeps a failed step from leaving half a user.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        audit.Record(IsNew ? AuditKinds.UserCreated : AuditKinds.UserChanged,
+            $"用户：{user.UserName}；姓名：{user.DisplayName}；角色：{RoleNames[Input.Role]}" + (user.EnterpriseId is { } e ? $"；企业编号：{e}" : ""));
         var result = IsNew ? await users.CreateAsync(user, Input.Password!) : await users.UpdateAsync(user);
         if (result.Succeeded)
         {
@@ -110,7 +114,7 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users)
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(string.Empty, Describe(error));
+                ModelState.AddModelError(string.Empty, IdentityErrorMessages.Describe(error));
             }
 
             await LoadEnterprisesAsync(cancellationToken);
@@ -122,18 +126,6 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users)
         TempData["Success"] = $"用户“{user.UserName}”已保存。";
         return RedirectToPage("Index");
     }
-
-    private static string Describe(IdentityError error) => error.Code switch
-    {
-        "DuplicateUserName" => "该用户名已存在。",
-        "InvalidUserName" => "用户名只能包含字母、数字和 - . _ @ +。",
-        "PasswordTooShort" => "密码至少 8 位。",
-        "PasswordRequiresDigit" => "密码必须包含数字。",
-        "PasswordRequiresLower" => "密码必须包含小写字母。",
-        "PasswordRequiresUpper" => "密码必须包含大写字母。",
-        "PasswordRequiresNonAlphanumeric" => "密码必须包含符号（如 @ # !）。",
-        _ => error.Description,
-    };
 
     private async Task LoadEnterprisesAsync(CancellationToken cancellationToken)
         => Enterprises = await db.Enterprises.AsNoTracking().OrderBy(e => e.Name)

@@ -2,13 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 using PermitCms.Permits.CodeLists;
 
 namespace PermitCms.Permits.Pages.Admin.CodeLists;
 
 /// <summary>Add a value to a code list or correct one. The code of an existing value is fixed: data refers to it.</summary>
-public sealed class EditModel(PermitCmsDbContext db) : PageModel
+public sealed class EditModel(PermitCmsDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty]
     public ItemInput Input { get; set; } = new();
@@ -73,6 +74,8 @@ public sealed class EditModel(PermitCmsDbContext db) : PageModel
         item.Source = Input.Source?.Trim() ?? "";
         item.IsActive = Input.IsActive;
         item.IsUnconfirmed = Input.IsUnconfirmed;
+        audit.Record(AuditKinds.CodeListChanged,
+            $"{(IsNew ? "新增" : "修改")}：{CodeListTitles.All[list]} {item.Code} {item.NameZh}（{(item.IsActive ? "启用" : "停用")}）");
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"代码“{item.Code} {item.DisplayName}”已保存。";
         return RedirectToPage("Index", new { list });

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PermitCms.Core.Auditing;
 using PermitCms.Core.Data;
 using PermitCms.Permits.CodeLists;
 
 namespace PermitCms.Permits.Pages.Admin.CodeLists;
 
 /// <summary>代码表: one list at a time, searchable, with active and unconfirmed values marked.</summary>
-public sealed class IndexModel(PermitCmsDbContext db) : PageModel
+public sealed class IndexModel(PermitCmsDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string List { get; set; } = CodeListNames.CustomsDistrict;
@@ -48,6 +49,7 @@ public sealed class IndexModel(PermitCmsDbContext db) : PageModel
         }
 
         item.IsActive = !item.IsActive;
+        audit.Record(AuditKinds.CodeListChanged, $"{(item.IsActive ? "启用" : "停用")}：{CodeListTitles.All[item.ListName]} {item.Code} {item.NameZh}");
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"“{item.Code} {item.DisplayName}”已{(item.IsActive ? "启用" : "停用")}。";
         return RedirectToPage(new { List = item.ListName, Search });

@@ -1,0 +1,21 @@
+namespace PermitCms.Accounts.Throttling;
+
+/// <summary>The "SignInLimits" configuration section: how many sign-in attempts and captcha images per minute.</summary>
+public sealed class SignInLimitOptions
+{
+    public const string Section = "SignInLimits";
+
+    /// <summary>Only tests that exercise sign-in many times turn this off.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Sign-in posts (password, card, security key) from one client address per window.</summary>
+    public int PerAddress { get; set; } = 30;
+
+    /// <summary>Password sign-ins naming one user per window, from any address.</summary>
+    public int PerUserName { get; set; } = 10;
+
+    /// <summary>Captcha images issued to one client address per window.</summary>
+    public int CaptchaPerAddress { get; set; } = 60;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+}
