@@ -26,15 +26,5 @@ public sealed class CaptchaOptions
     public int MaxLiveChallenges { get; set; } = 10_000;
 
     internal static void EnforceOutsideDevelopment(CaptchaOptions options, IHostEnvironment environment, ILoggerFactory loggers)
-    {
-        if (options.Enabled || environment.IsDevelopment())
-        {
-            return;
-        }
-
-        options.Enabled = true;
-        loggers.CreateLogger<CaptchaOptions>().LogWarning(
-            "Captcha:Enabled=false is ignored in the {Environment} environment: the captcha can be switched off in Development only.",
-            environment.EnvironmentName);
-    }
+        => options.Enabled = Services.DevelopmentOnlySwitch.KeepOn(options.Enabled, "Captcha:Enabled", environment, loggers.CreateLogger<CaptchaOptions>());
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
 namespace PermitCms.Accounts.Throttling;
 
 /// <summary>The "SignInLimits" configuration section: how many sign-in attempts and captcha images per minute.</summary>
@@ -5,7 +8,7 @@ public sealed class SignInLimitOptions
 {
     public const string Section = "SignInLimits";
 
-    /// <summary>Only tests that exercise sign-in many times turn this off.</summary>
+    /// <summary>Only tests that exercise sign-in many times turn this off, and only in Development (like the captcha).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Sign-in posts (password, card, security key) from one client address per window.</summary>
@@ -18,4 +21,7 @@ public sealed class SignInLimitOptions
     public int CaptchaPerAddress { get; set; } = 60;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    internal static void EnforceOutsideDevelopment(SignInLimitOptions options, IHostEnvironment environment, ILoggerFactory loggers)
+        => options.Enabled = Services.DevelopmentOnlySwitch.KeepOn(options.Enabled, "SignInLimits:Enabled", environment, loggers.CreateLogger<SignInLimitOptions>());
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace PermitCms.Accounts.Throttling;
@@ -22,7 +24,8 @@ public static class SignInRateLimiting
 
     public static void AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SignInLimitOptions>(configuration.GetSection(SignInLimitOptions.Section));
+        services.AddOptions<SignInLimitOptions>().Bind(configuration.GetSection(SignInLimitOptions.Section))
+            .PostConfigure<IHostEnvironment, ILoggerFactory>(SignInLimitOptions.EnforceOutsideDevelopment);
         services.AddSingleton<UserNameThrottle>();
         services.AddRateLimiter(options =>
         {
