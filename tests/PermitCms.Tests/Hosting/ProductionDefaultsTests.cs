@@ -43,6 +43,21 @@ public sealed class ProductionDefaultsTests
     }
 
     [Fact]
+    public async Task The_sign_in_limits_cannot_be_switched_off_in_production()
+    {
+        await using var app = Production().Set("SignInLimits:Enabled", "false").Set("SignInLimits:PerAddress", "2");
+        var client = HttpsClient(app);
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            answers.Add((await client.LoginAsync("nobody", Password)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+    }
+
+    [Fact]
     public async Task The_captcha_cannot_be_switched_off_in_production()
     {
         await using var app = Production();

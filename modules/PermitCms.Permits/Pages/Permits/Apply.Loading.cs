@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
+using PermitCms.Permits.Applications;
 using PermitCms.Permits.Data;
 
 namespace PermitCms.Permits.Pages.Permits;
@@ -67,6 +68,22 @@ public sealed partial class ApplyModel
         }
 
         return Page();
+    }
+
+    /// <summary>A refused 暂存 (or the save before 申报): field errors beside the fields, anything else as a message.</summary>
+    private async Task<IActionResult> SaveRefusedAsync(PermitCommandResult<SavedApplication> saved, CancellationToken ct)
+    {
+        if (saved.Status != PermitCommandStatus.Invalid)
+        {
+            return Refused(saved, new { id = Id });
+        }
+
+        foreach (var error in saved.Errors)
+        {
+            ModelState.AddModelError($"{nameof(Basic)}.{error.Field}", error.Message);
+        }
+
+        return await LoadAsync(ct) ?? await RenderAsync(ct);
     }
 
     /// <summary>A command's answer as a redirect with its message; ids that are not the user's are a 404.</summary>

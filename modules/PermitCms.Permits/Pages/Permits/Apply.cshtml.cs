@@ -123,20 +123,4 @@ public sealed partial class ApplyModel(PermitCmsDbContext db, IWorkflowService w
                 return RedirectToPage(new { id = Id });
         }
     }
-
-    /// <summary>A refused 暂存 (or the save before 申报): field errors beside the fields, anything else as a message.</summary>
-    private async Task<IActionResult> SaveRefusedAsync(PermitCommandResult<SavedApplication> saved, CancellationToken ct)
-    {
-        if (saved.Status != PermitCommandStatus.Invalid)
-        {
-            return Refused(saved, new { id = Id });
-        }
-
-        foreach (var error in saved.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Basic)}.{error.Field}", error.Message);
-        }
-
-        return await LoadAsync(ct) ?? await RenderAsync(ct);
-    }
 }
