@@ -40,6 +40,8 @@ internal sealed class PermitApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(p => new { p.EnterpriseId, p.CreatedAt });
         // The reviewer's queue: all enterprises' pending applications, oldest first.
         builder.HasIndex(p => new { p.WorkflowState, p.DeclaredAt });
+        // … in any other state, latest declared first: (WorkflowState, COALESCE(DeclaredAt, CreatedAt), Id), an
+        // expression index the model cannot describe, created by the QueueOrderIndex migrations (issue 11).
         // Exact match on 批准单编号 (query page and the duplicate rule) …
         builder.HasIndex(p => p.ApprovalFormNo, "IX_PermitApplications_ApprovalFormNo");
         // … and the last line of defence of the rule itself, should two submits race past the guard.

@@ -85,15 +85,34 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
         _ => permits.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
 
+    private static IQueryable<PermitApplication> Reverse(IQueryable<PermitApplication> permits, PermitListOrder order) => order switch
+    {
+        PermitListOrder.LongestWaitingFirst => permits.OrderByDescending(p => p.DeclaredAt).ThenByDescending(p => p.Id),
+        PermitListOrder.NewestDeclaredFirst => permits.OrderBy(p => p.DeclaredAt ?? p.CreatedAt).ThenBy(p => p.Id),
+        _ => permits.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id),
+    };
+
     public async Task<PermitListPage> PageAsync(PermitListScope scope, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
     {
         pageSize = PermitQuery.NormalizePageSize(pageSize);
         var permits = await FilterAsync(scope, query, cancellationToken);
         var total = await permits.CountAsync(cancellationToken);
         pageNo = Math.Clamp(pageNo, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var lines = await Order(permits, order).Skip((pageNo - 1) * pageSize).Take(pageSize)
+        // OFFSET reads every row it skips: a page past the middle is read from the other end of the same order
+        // (the order is total, Id breaks ties, and DESC is the exact reverse of ASC, NULLs included) and turned round.
+        var skip = (pageNo - 1) * pageSize;
+        var fromEnd = skip > total / 2;
+        var ordered = fromEnd
+            ? Reverse(permits, order).Skip(Math.Max(0, total - (skip + pageSize))).Take(Math.Min(pageSize, total - skip))
+            : Order(permits, order).Skip(skip).Take(pageSize);
+        var lines = await ordered
             .Select(p => new { p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt })
             .ToListAsync(cancellationToken);
+        if (fromEnd)
+        {
+            lines.Reverse();
+        }
+
         var codes = await codeLists.GetAsync(cancellationToken);
         var rows = lines.Select(l => new PermitListItem(
             l.Id, l.ApplicationNo, l.ApprovalFormNo, l.EnterpriseId, l.ImporterName, l.PortCode, codes.Label(CodeListNames.CustomsDistrict, l.PortCode),
