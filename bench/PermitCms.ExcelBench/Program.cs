@@ -7,6 +7,14 @@ using PermitCms.Tests.Permits;
 // One run: the same workbook of --lines goods lines read by each reader in a fresh process (its first run, then
 // --warm more, median), the app's whole import (upload, read, validate, store into SQLite) the same way, and 导出 of
 // each size in a fresh process. Child mode: --one NAME FILE WARM | --export-one ROWS.
+// The app's content root for the in-process factory: found from the solution folder, as bench/PermitCms.LoadTest does.
+var root = new DirectoryInfo(AppContext.BaseDirectory);
+while (root is not null && !File.Exists(Path.Combine(root.FullName, "PermitCms.sln")))
+{
+    root = root.Parent;
+}
+
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PERMITCMS_WEB", Path.Combine(root!.FullName, "src", "PermitCms.Web"));
 if (args is ["--one", var reader, var file, var warmText])
 {
     var warm = int.Parse(warmText, CultureInfo.InvariantCulture);
