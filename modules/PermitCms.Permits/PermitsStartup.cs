@@ -36,6 +36,8 @@ public sealed class PermitsStartup : IModuleStartup
             new MenuItem(Menus.Admin, "代码表", "/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy, MenuPositions.CodeLists));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CodeListCache>();
+        services.AddSingleton<GoodsTotalsCache>();
         services.AddScoped<CodeListService>();
         services.AddScoped<ApplicationNumberGenerator>();
         services.AddScoped<PermitCompleteness>();

@@ -8,7 +8,7 @@ namespace PermitCms.Permits.CodeLists;
 /// Seeds the code lists from the CSVs embedded in this assembly. Idempotent and additive: a value already in
 /// the database is left alone, because administrators may have corrected it since.
 /// </summary>
-internal sealed class CodeListSeeder(PermitCmsDbContext db) : IDataSeeder
+internal sealed class CodeListSeeder(PermitCmsDbContext db, CodeListService codeLists) : IDataSeeder
 {
     public int Order => 10;
 
@@ -23,6 +23,7 @@ internal sealed class CodeListSeeder(PermitCmsDbContext db) : IDataSeeder
         {
             db.Set<CodeListItem>().AddRange(missing);
             await db.SaveChangesAsync(cancellationToken);
+            codeLists.Changed();
         }
     }
 }

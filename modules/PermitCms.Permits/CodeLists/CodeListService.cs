@@ -3,22 +3,27 @@ using PermitCms.Core.Data;
 
 namespace PermitCms.Permits.CodeLists;
 
-/// <summary>Loads the active code lists once per request, for drop-downs and validation.</summary>
-public sealed class CodeListService(PermitCmsDbContext db)
+/// <summary>The active code lists for drop-downs and validation, from the instance's <see cref="CodeListCache"/>.</summary>
+public sealed class CodeListService(PermitCmsDbContext db, CodeListCache cache)
 {
     private CodeListSnapshot? snapshot;
 
     public async Task<CodeListSnapshot> GetAsync(CancellationToken cancellationToken)
-    {
-        if (snapshot is null)
-        {
-            var items = await db.Set<CodeListItem>().AsNoTracking()
-                .Where(i => i.IsActive)
-                .OrderBy(i => i.ListName).ThenBy(i => i.SortOrder)
-                .ToListAsync(cancellationToken);
-            snapshot = new CodeListSnapshot(items);
-        }
+        => snapshot ??= await cache.GetAsync(LoadAsync, cancellationToken);
 
-        return snapshot;
+    /// <summary>After saving a change to a code list: this request and the next ones read it afresh.</summary>
+    public void Changed()
+    {
+        snapshot = null;
+        cache.Invalidate();
+    }
+
+    private async Task<CodeListSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        var items = await db.Set<CodeListItem>().AsNoTracking()
+            .Where(i => i.IsActive)
+            .OrderBy(i => i.ListName).ThenBy(i => i.SortOrder)
+            .ToListAsync(cancellationToken);
+        return new CodeListSnapshot(items);
     }
 }

@@ -88,13 +88,23 @@ internal sealed class WorkflowService(
 
     public async Task<IReadOnlyList<WorkflowStateInfo>> GetStatesAsync(string workflowName, CancellationToken cancellationToken = default)
     {
-        // Newest live version first, so that a state renamed later shows its current name.
-        var documents = await db.Set<WorkflowDefinitionVersion>().AsNoTracking()
+        // Newest live version first, so that a state renamed later shows its current name. Only the ids are read:
+        // a live (published or retired) version's document never changes, so the compiled cache holds it.
+        var ids = await db.Set<WorkflowDefinitionVersion>().AsNoTracking()
             .Where(v => v.Definition!.Name == workflowName && v.Status != WorkflowVersionStatus.Draft)
             .OrderByDescending(v => v.VersionNumber)
-            .Select(v => v.Document)
+            .Select(v => v.Id)
             .ToListAsync(cancellationToken);
-        return documents.SelectMany(d => WorkflowDocumentSerializer.Deserialize(d).States)
+        var versions = new List<CompiledWorkflow>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await cache.GetAsync(db, id, cancellationToken) is { } version)
+            {
+                versions.Add(version);
+            }
+        }
+
+        return versions.SelectMany(v => v.Document.States)
             .DistinctBy(s => s.Code)
             .Select(CompiledWorkflow.ToInfo)
             .ToList();

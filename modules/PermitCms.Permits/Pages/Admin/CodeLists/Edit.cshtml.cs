@@ -9,7 +9,7 @@ using PermitCms.Permits.CodeLists;
 namespace PermitCms.Permits.Pages.Admin.CodeLists;
 
 /// <summary>Add a value to a code list or correct one. The code of an existing value is fixed: data refers to it.</summary>
-public sealed class EditModel(PermitCmsDbContext db, IAuditLog audit) : PageModel
+public sealed class EditModel(PermitCmsDbContext db, IAuditLog audit, CodeListService codeLists) : PageModel
 {
     [BindProperty]
     public ItemInput Input { get; set; } = new();
@@ -77,6 +77,7 @@ public sealed class EditModel(PermitCmsDbContext db, IAuditLog audit) : PageMode
         audit.Record(AuditKinds.CodeListChanged,
             $"{(IsNew ? "新增" : "修改")}：{CodeListTitles.All[list]} {item.Code} {item.NameZh}（{(item.IsActive ? "启用" : "停用")}）");
         await db.SaveChangesAsync(cancellationToken);
+        codeLists.Changed();
         TempData["Success"] = $"代码“{item.Code} {item.DisplayName}”已保存。";
         return RedirectToPage("Index", new { list });
     }

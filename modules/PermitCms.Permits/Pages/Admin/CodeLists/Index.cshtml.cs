@@ -8,7 +8,7 @@ using PermitCms.Permits.CodeLists;
 namespace PermitCms.Permits.Pages.Admin.CodeLists;
 
 /// <summary>代码表: one list at a time, searchable, with active and unconfirmed values marked.</summary>
-public sealed class IndexModel(PermitCmsDbContext db, IAuditLog audit) : PageModel
+public sealed class IndexModel(PermitCmsDbContext db, IAuditLog audit, CodeListService codeLists) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string List { get; set; } = CodeListNames.CustomsDistrict;
@@ -51,6 +51,7 @@ public sealed class IndexModel(PermitCmsDbContext db, IAuditLog audit) : PageMod
         item.IsActive = !item.IsActive;
         audit.Record(AuditKinds.CodeListChanged, $"{(item.IsActive ? "启用" : "停用")}：{CodeListTitles.All[item.ListName]} {item.Code} {item.NameZh}");
         await db.SaveChangesAsync(cancellationToken);
+        codeLists.Changed();
         TempData["Success"] = $"“{item.Code} {item.DisplayName}”已{(item.IsActive ? "启用" : "停用")}。";
         return RedirectToPage(new { List = item.ListName, Search });
     }
