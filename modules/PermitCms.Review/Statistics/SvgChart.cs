@@ -32,23 +32,20 @@ public sealed class SvgChart
 
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>A round axis maximum at or above <paramref name="max"/> (1, 2 or 5 times a power of ten).</summary>
+    /// <summary>
+    /// A round axis maximum at or above <paramref name="max"/> whose quarter (the grid step) is a whole, round
+    /// number: counts never get a "12.5" tick.
+    /// </summary>
     public static int NiceCeiling(int max)
     {
-        if (max <= 4)
+        var raw = Math.Max(1, max) / 4.0;
+        if (raw <= 10)
         {
-            return 4;
+            return 4 * (int)Math.Ceiling(raw);
         }
 
-        var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(max)));
-        foreach (var step in new[] { 1, 2, 5, 10 })
-        {
-            if (step * magnitude >= max)
-            {
-                return step * magnitude;
-            }
-        }
-
-        return 10 * magnitude;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        return 4 * (int)step;
     }
 }
