@@ -12,6 +12,7 @@ using PermitCms.Permits.Data;
 using PermitCms.Permits.Display;
 using PermitCms.Permits.Lifecycle;
 using PermitCms.Permits.Query;
+using PermitCms.Permits.Statistics;
 using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
 
@@ -52,6 +53,8 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitCopier>();
         services.AddScoped<IPermitReview, PermitReview>();
         services.AddScoped<PermitExport>();
+        services.AddScoped<StatisticsWorkbook>();
+        services.AddScoped<IPermitStatistics, PermitStatisticsService>();
         services.AddScoped<PermitSummaryLoader>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
