@@ -67,7 +67,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180) /* a first start migrates and seeds; slow on a busy machine */;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try

@@ -30,6 +30,9 @@ public class ScaleOutCluster : IAsyncDisposable
 
     public AppProcess B { get; private set; } = null!;
 
+    /// <summary>The tests of this collection share one pair and run one after another: each start migrates, seeds and costs seconds.</summary>
+    public const string Collection = "ScaleOut";
+
     /// <summary>Settings both instances get, over AppProcess's defaults; subclasses add theirs.</summary>
     protected virtual Dictionary<string, string> Settings() => new()
     {
@@ -45,10 +48,10 @@ public class ScaleOutCluster : IAsyncDisposable
         await _start.WaitAsync();
         try
         {
-            if (!_started)
+            if (B is null)
             {
-                _started = true;
-                A = await AppProcess.StartAsync(Settings());
+                _started = true; // from here on the database may exist and is dropped at the end
+                A ??= await AppProcess.StartAsync(Settings());
                 B = await AppProcess.StartAsync(Settings());
             }
         }

@@ -11,7 +11,8 @@ namespace PermitCms.Tests.PostgreSql;
 /// 审核通过 on one instance against 退回 on the other, for the same application at the same moment: the
 /// concurrency check lives in the shared database, so exactly one decision wins and history has one of them.
 /// </summary>
-public sealed class ScaleOutConflictTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
+[Collection(ScaleOutCluster.Collection)]
+public sealed class ScaleOutConflictTests(ScaleOutCluster cluster)
 {
     private const int Rounds = 4;
 

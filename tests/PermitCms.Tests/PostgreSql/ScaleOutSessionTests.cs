@@ -9,7 +9,8 @@ namespace PermitCms.Tests.PostgreSql;
 /// One browser moving between two instances on one PostgreSQL database: its session and antiforgery tokens hold
 /// on both, and what one instance saves the other shows on the very next request.
 /// </summary>
-public sealed class ScaleOutSessionTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>
+[Collection(ScaleOutCluster.Collection)]
+public sealed class ScaleOutSessionTests(ScaleOutCluster cluster)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

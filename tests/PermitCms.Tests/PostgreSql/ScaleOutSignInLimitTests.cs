@@ -9,6 +9,7 @@ namespace PermitCms.Tests.PostgreSql;
 /// The sign-in limits with <c>SignInLimits:Store=Database</c> and the lockout, attempted alternately on two
 /// instances: each counts against one shared limit, so an attacker gains nothing by spreading over instances.
 /// </summary>
+[Collection(ScaleOutCluster.Collection)]
 public sealed class ScaleOutSignInLimitTests(ScaleOutLimitedCluster cluster) : IClassFixture<ScaleOutLimitedCluster>
 {
     private const int PerUserName = ScaleOutLimitedCluster.PerUserName;

@@ -11,7 +11,8 @@ namespace PermitCms.Tests.PostgreSql;
 /// Both instances run the webhook sender over the same WebhookDeliveries rows. A delivery is leased by one
 /// conditional UPDATE (its Revision checked) before it is sent, so each is received exactly once.
 /// </summary>
-public sealed class ScaleOutWebhookTests(ScaleOutCluster cluster) : IClassFixture<ScaleOutCluster>, IDisposable
+[Collection(ScaleOutCluster.Collection)]
+public sealed class ScaleOutWebhookTests(ScaleOutCluster cluster) : IDisposable
 {
     private const int Deliveries = 60;
 
