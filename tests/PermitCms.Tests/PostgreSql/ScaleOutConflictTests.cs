@@ -29,6 +29,7 @@ public sealed class ScaleOutConflictTests(ScaleOutCluster cluster)
         var onB = cluster.OneBrowser().B;
         await onB.SignInAsync(DemoAccounts.Reviewer);
 
+        var conflicts = 0;
         for (var round = 0; round < Rounds; round++)
         {
             var approvalFormNo = $"SO{DateTime.UtcNow:HHmmssfff}{round}";
@@ -50,11 +51,15 @@ public sealed class ScaleOutConflictTests(ScaleOutCluster cluster)
             var message = await loserClient.GetStringAsync(loser.Headers.Location, Ct);
             Assert.True(message.Contains("该事项已被他人修改，请刷新后重试。", StringComparison.Ordinal) || message.Contains("下不能执行该操作", StringComparison.Ordinal),
                 "The losing decision shows neither the conflict message nor the state's refusal.");
+            conflicts += message.Contains("该事项已被他人修改", StringComparison.Ordinal) ? 1 : 0;
 
             Assert.Equal(1, await cluster.ScalarAsync(
                 "SELECT count(*) FROM \"WorkflowHistory\" WHERE \"ItemType\" = $1 AND \"ItemId\" = $2 AND \"FromState\" = $3",
                 PermitCms.Permits.Data.PermitApplication.ItemType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), PermitStates.PendingReview));
         }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Rounds} rounds: {Rounds} winners, {conflicts} losers refused by the concurrency check, {Rounds - conflicts} by the new state");
     }
 
     private static Task<HttpResponseMessage> FireAsync(HttpClient client, int id, string trigger, string token)

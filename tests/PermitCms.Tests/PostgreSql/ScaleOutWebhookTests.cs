@@ -24,6 +24,7 @@ public sealed class ScaleOutWebhookTests(ScaleOutCluster cluster) : IDisposable
         await cluster.StartAsync();
 
         // Queued behind the instances' backs, all due at once: both senders wake within their 0.5 s poll and race.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var connection = await cluster.OpenAsync())
         {
             var now = DateTime.UtcNow;
@@ -41,6 +42,7 @@ public sealed class ScaleOutWebhookTests(ScaleOutCluster cluster) : IDisposable
         }
 
         await Poll.UntilAsync(async () => await cluster.ScalarAsync("SELECT count(*) FROM \"WebhookDeliveries\" WHERE \"Status\" = 'Succeeded'") == Deliveries, 60_000);
+        var elapsed = clock.Elapsed;
         await Task.Delay(1500, TestContext.Current.CancellationToken); // a duplicate send would arrive meanwhile
 
         var received = receiver.Received.ToArray();
@@ -49,6 +51,8 @@ public sealed class ScaleOutWebhookTests(ScaleOutCluster cluster) : IDisposable
         Assert.All(received, r => Assert.True(WebhookSignature.Verify(ScaleOutCluster.WebhookSecret, r.Body, r.Signature)));
         Assert.Equal(Deliveries, await cluster.ScalarAsync("SELECT count(*) FROM \"WebhookDeliveries\" WHERE \"Attempts\" = 1"));
         Assert.True(receiver.MaxInFlight > 1, "The two senders never sent at the same time, so they did not race.");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{Deliveries} deliveries: {received.Length} requests received, {received.Select(r => r.Path).Distinct().Count()} distinct, at most {receiver.MaxInFlight} in flight at once, all succeeded {elapsed.TotalSeconds:F1} s after queueing");
     }
 
     public void Dispose() => receiver.Dispose();
