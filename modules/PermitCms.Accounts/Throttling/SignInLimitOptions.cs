@@ -22,6 +22,12 @@ public sealed class SignInLimitOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Memory (the default) counts in this process; Database counts in the app's database so that the limits hold
+    /// across every instance behind one address (README, 多实例部署).
+    /// </summary>
+    public SignInLimitStore Store { get; set; } = SignInLimitStore.Memory;
+
     internal static void EnforceOutsideDevelopment(SignInLimitOptions options, IHostEnvironment environment, ILoggerFactory loggers)
         => options.Enabled = Services.DevelopmentOnlySwitch.KeepOn(options.Enabled, "SignInLimits:Enabled", environment, loggers.CreateLogger<SignInLimitOptions>());
 }

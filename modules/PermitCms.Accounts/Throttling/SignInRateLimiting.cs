@@ -27,6 +27,7 @@ public static class SignInRateLimiting
         services.AddOptions<SignInLimitOptions>().Bind(configuration.GetSection(SignInLimitOptions.Section))
             .PostConfigure<IHostEnvironment, ILoggerFactory>(SignInLimitOptions.EnforceOutsideDevelopment);
         services.AddSingleton<UserNameThrottle>();
+        services.AddSingleton<SignInCounterStore>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -37,12 +38,12 @@ public static class SignInRateLimiting
                 return ValueTask.CompletedTask;
             };
             // Only posts are attempts; showing the login page is not.
-            options.AddPolicy(SignInPolicy, context => ByAddress(context, HttpMethods.IsPost(context.Request.Method), o => o.PerAddress));
-            options.AddPolicy(CaptchaPolicy, context => ByAddress(context, true, o => o.CaptchaPerAddress));
+            options.AddPolicy(SignInPolicy, context => ByAddress(context, SignInPolicy, HttpMethods.IsPost(context.Request.Method), o => o.PerAddress));
+            options.AddPolicy(CaptchaPolicy, context => ByAddress(context, CaptchaPolicy, true, o => o.CaptchaPerAddress));
         });
     }
 
-    private static RateLimitPartition<string> ByAddress(HttpContext context, bool counts, Func<SignInLimitOptions, int> limit)
+    private static RateLimitPartition<string> ByAddress(HttpContext context, string policy, bool counts, Func<SignInLimitOptions, int> limit)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<SignInLimitOptions>>().Value;
         if (!options.Enabled || !counts)
@@ -51,6 +52,14 @@ public static class SignInRateLimiting
         }
 
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (options.Store == SignInLimitStore.Database)
+        {
+            var store = context.RequestServices.GetRequiredService<SignInCounterStore>();
+            var time = context.RequestServices.GetRequiredService<TimeProvider>();
+            var key = $"{policy}:{address}";
+            return RateLimitPartition.Get(key, _ => new DatabaseWindowLimiter(store, key, limit(options), options.Window, time));
+        }
+
         return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit(options),

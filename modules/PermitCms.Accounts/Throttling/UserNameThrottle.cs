@@ -6,8 +6,9 @@ namespace PermitCms.Accounts.Throttling;
 /// <summary>
 /// Password sign-ins per submitted user name, from any address: a spread-out attack on one account is slowed
 /// before the lockout. Unknown names count too, so the limit tells nothing about which names exist.
+/// Counted in this process or, with <see cref="SignInLimitStore.Database"/>, across every instance.
 /// </summary>
-public sealed class UserNameThrottle(IOptions<SignInLimitOptions> options) : IDisposable
+public sealed class UserNameThrottle(IOptions<SignInLimitOptions> options, SignInCounterStore store) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(name =>
         RateLimitPartition.GetFixedWindowLimiter(name, _ => new FixedWindowRateLimiterOptions
@@ -18,14 +19,21 @@ public sealed class UserNameThrottle(IOptions<SignInLimitOptions> options) : IDi
         }));
 
     /// <summary>False when this user name has had its attempts for the current window.</summary>
-    public bool TryAcquire(string userName)
+    public async Task<bool> TryAcquireAsync(string userName, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
+        var settings = options.Value;
+        if (!settings.Enabled)
         {
             return true;
         }
 
-        using var lease = _limiter.AttemptAcquire(userName.Trim().ToUpperInvariant());
+        var name = userName.Trim().ToUpperInvariant();
+        if (settings.Store == SignInLimitStore.Database)
+        {
+            return await store.TryCountAsync("user:" + name, settings.PerUserName, settings.Window, cancellationToken);
+        }
+
+        using var lease = _limiter.AttemptAcquire(name);
         return lease.IsAcquired;
     }
 

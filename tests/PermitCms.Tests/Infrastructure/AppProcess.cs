@@ -21,7 +21,16 @@ public sealed class AppProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Starts the app on <paramref name="dataDirectory"/>'s SQLite file (demo accounts, captcha off) and waits for /health.</summary>
-    public static async Task<AppProcess> StartAsync(string dataDirectory)
+    public static Task<AppProcess> StartAsync(string dataDirectory) => StartAsync(new Dictionary<string, string>
+    {
+        ["ConnectionStrings__PermitCms"] = $"Data Source={Path.Combine(dataDirectory, "permitcms.db")}",
+    });
+
+    /// <summary>
+    /// Starts the app with these environment settings (e.g. <c>ConnectionStrings__PermitCms</c>) over the defaults:
+    /// Development, captcha off, demo accounts.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "PermitCms.sln")))
@@ -41,19 +50,24 @@ public sealed class AppProcess : IAsyncDisposable
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ConnectionStrings__PermitCms"] = $"Data Source={Path.Combine(dataDirectory, "permitcms.db")}",
                 ["Captcha__Enabled"] = "false",
                 ["Seed__DemoData"] = "true",
             },
         };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180) /* a first start migrates and seeds; slow on a busy machine */;
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
@@ -74,7 +88,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         await app.DisposeAsync();
-        throw new InvalidOperationException($"The app did not start on port {port}.");
+        throw new InvalidOperationException($"The app did not start on port {port}:\n{string.Join('\n', output)}");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like the tests' in-memory one.</summary>
@@ -96,6 +110,20 @@ public sealed class AppProcess : IAsyncDisposable
         Kill();
         _process.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The last lines the process wrote, for the failure message of a start that did not come up.</summary>
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 40 && output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()

@@ -63,7 +63,7 @@ public sealed class LoginModel(
         }
 
         var userName = Input.UserName.Trim();
-        if (!throttle.TryAcquire(userName))
+        if (!await throttle.TryAcquireAsync(userName, cancellationToken))
         {
             ModelState.AddModelError(string.Empty, SignInRateLimiting.TooManyAttempts);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
