@@ -41,6 +41,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitCompleteness>();
         services.AddScoped<PermitQueryService>();
         services.AddScoped<IPermitQueries>(sp => sp.GetRequiredService<PermitQueryService>());
+        services.AddScoped<PermitChangeRecorder>();
         services.AddScoped<PermitAccess>();
         services.AddScoped<ApplicationEditor>();
         services.AddScoped<GoodsCommands>();
@@ -51,6 +52,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<IPermitReview, PermitReview>();
         services.AddScoped<PermitExport>();
         services.AddScoped<PermitSummaryLoader>();
+        services.AddScoped<PermitChangeLog>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();

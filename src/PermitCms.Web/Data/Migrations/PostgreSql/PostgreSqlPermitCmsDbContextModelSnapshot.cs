@@ -665,6 +665,71 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                     b.ToTable("PermitAttachmentContents", (string)null);
                 });
 
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("LineFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LineTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PermitApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Property")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermitApplicationId", "At");
+
+                    b.ToTable("PermitChanges", (string)null);
+                });
+
             modelBuilder.Entity("PermitCms.Permits.Data.PermitGoods", b =>
                 {
                     b.Property<int>("Id")
@@ -1180,6 +1245,15 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                     b.HasOne("PermitCms.Permits.Data.PermitAttachment", null)
                         .WithOne("Content")
                         .HasForeignKey("PermitCms.Permits.Data.PermitAttachmentContent", "PermitAttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitChange", b =>
+                {
+                    b.HasOne("PermitCms.Permits.Data.PermitApplication", null)
+                        .WithMany()
+                        .HasForeignKey("PermitApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

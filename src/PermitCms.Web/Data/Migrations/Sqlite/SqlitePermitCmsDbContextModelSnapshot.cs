@@ -642,6 +642,69 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.ToTable("PermitAttachmentContents", (string)null);
                 });
 
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LineTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PermitApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Property")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermitApplicationId", "At");
+
+                    b.ToTable("PermitChanges", (string)null);
+                });
+
             modelBuilder.Entity("PermitCms.Permits.Data.PermitGoods", b =>
                 {
                     b.Property<int>("Id")
@@ -1143,6 +1206,15 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.HasOne("PermitCms.Permits.Data.PermitAttachment", null)
                         .WithOne("Content")
                         .HasForeignKey("PermitCms.Permits.Data.PermitAttachmentContent", "PermitAttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitChange", b =>
+                {
+                    b.HasOne("PermitCms.Permits.Data.PermitApplication", null)
+                        .WithMany()
+                        .HasForeignKey("PermitApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
