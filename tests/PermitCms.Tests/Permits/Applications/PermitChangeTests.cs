@@ -81,6 +81,21 @@ public sealed class PermitChangeTests(CommandApp app) : IClassFixture<CommandApp
     }
 
     [Fact]
+    public async Task Deleting_many_lines_at_once_is_one_summary_entry()
+    {
+        var id = await SaveAsync(null, new BasicInput());
+        await ImportAsync(id, PermitTestData.Workbook(Enumerable.Range(1, PermitChangeRecorder.LinesOneByOne + 5).Select(PermitTestData.GoodsRow)));
+        var ids = await app.WithDbAsync(db => db.Set<PermitGoods>().Where(g => g.PermitApplicationId == id).Select(g => g.Id).ToListAsync());
+
+        var deleted = await app.AsAsync<GoodsCommands, PermitCommandResult<int>>(DemoAccounts.Enterprise1, (goods, user) => goods.DeleteAsync(id, ids, null, user, default));
+
+        Assert.Equal(25, deleted.Value);
+        var entry = (await ChangesAsync(id)).Last();
+        Assert.Equal(3, (await ChangesAsync(id)).Count); // 新增申请, 导入商品, one 删除商品
+        Assert.Equal(("删除商品", "序号 1–25", "共 25 条", (string?)null), (entry.Field, entry.Target, entry.OldValue, entry.NewValue));
+    }
+
+    [Fact]
     public async Task Attachments_uploaded_and_deleted_are_recorded_by_file_name_and_a_refused_upload_records_nothing()
     {
         var id = await SaveAsync(null, new BasicInput());
