@@ -44,6 +44,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitCompleteness>();
         services.AddScoped<PermitQueryService>();
         services.AddScoped<IPermitQueries>(sp => sp.GetRequiredService<PermitQueryService>());
+        services.AddScoped<PermitChangeRecorder>();
         services.AddScoped<PermitAccess>();
         services.AddScoped<ApplicationEditor>();
         services.AddScoped<GoodsCommands>();
@@ -56,6 +57,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<StatisticsWorkbook>();
         services.AddScoped<IPermitStatistics, PermitStatisticsService>();
         services.AddScoped<PermitSummaryLoader>();
+        services.AddScoped<PermitChangeLog>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();

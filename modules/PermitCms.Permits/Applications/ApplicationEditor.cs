@@ -102,6 +102,7 @@ public sealed class ApplicationEditor(
         db.Add(permit);
         await db.SaveChangesAsync(ct);
         await workflow.StartAsync(permit, PermitApplication.WorkflowName, user, ct);
+        await access.RecordCreatedAsync(permit, user, "新增申请", $"申请单号 {permit.ApplicationNo}", ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

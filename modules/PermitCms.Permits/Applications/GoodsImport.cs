@@ -85,6 +85,17 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             return PermitCommandResult.Fail<int>(PermitCommandStatus.Conflict, "该申请的商品信息正被同时修改，请刷新后重试。");
         }
 
+        // One entry for the whole import: a 20,000-line workbook is one change, not 20,000 rows of history.
+        if (result.Goods.Count > 0)
+        {
+            var (first, last) = (result.Goods[0].LineNo, result.Goods[^1].LineNo);
+            access.Note(new PermitChange
+            {
+                PermitApplicationId = permit.Id, Kind = PermitChangeKind.Goods, Target = PermitChangeRecorder.LineTarget(first, last),
+                LineFrom = first, LineTo = last, Field = "导入商品", NewValue = $"导入 {result.Goods.Count} 条（{Path.GetFileName(file.FileName)}）",
+            });
+        }
+
         access.Touch(permit, user);
         if (!await access.TrySaveAsync(ct))
         {

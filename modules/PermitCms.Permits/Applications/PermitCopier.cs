@@ -55,6 +55,7 @@ public sealed class PermitCopier(PermitCmsDbContext db, PermitAccess access, IWo
         db.Add(copy);
         await db.SaveChangesAsync(ct);
         await workflow.StartAsync(copy, PermitApplication.WorkflowName, user, ct);
+        await access.RecordCreatedAsync(copy, user, "复制申请", $"复制自申请单 {source.ApplicationNo}", ct);
 
         var goods = await db.Set<PermitGoods>().AsNoTracking().Where(g => g.PermitApplicationId == source.Id).OrderBy(g => g.LineNo).ToListAsync(ct);
         foreach (var line in goods)

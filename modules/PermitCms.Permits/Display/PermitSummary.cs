@@ -22,7 +22,22 @@ public sealed record PermitSummary(
 {
     public const int GoodsPageSize = 50;
 
+    /// <summary>For a resubmission after 退回 on the review page: the changes since the last return (自退回以来的修改).</summary>
+    public PermitChangeList? SinceReturn { get; init; }
+
+    /// <summary>What <see cref="SinceReturn"/> changed, to be marked in the summary; null marks nothing.</summary>
+    public PermitChangeMarks? Marks { get; init; }
+
     public int GoodsPageCount => Math.Max(1, (GoodsCount + GoodsPageSize - 1) / GoodsPageSize);
+
+    /// <summary>The CSS class of a changed 基本信息 field, or "".</summary>
+    public string BasicMark(string property) => Marks?.Basic(property) == true ? PermitChangeMarks.CssClass : "";
+
+    public string LineMark(int lineNo) => Marks?.Line(lineNo) == true ? PermitChangeMarks.CssClass : "";
+
+    public string CellMark(int lineNo, string property) => Marks?.Cell(lineNo, property) == true ? PermitChangeMarks.CssClass + "-cell" : "";
+
+    public string FileMark(string fileName) => Marks?.File(fileName) == true ? PermitChangeMarks.CssClass : "";
 
     public string StateName(string? code) => code is null ? "" : StateNames.GetValueOrDefault(code, code);
 }

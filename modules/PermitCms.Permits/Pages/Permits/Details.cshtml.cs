@@ -12,9 +12,9 @@ namespace PermitCms.Permits.Pages.Permits;
 
 /// <summary>
 /// 批准单详细信息: read-only basic information, goods, attachments (downloadable), 审批意见 and the workflow
-/// history, with the same buttons as the list. Only the user's own enterprise's listed applications exist here.
+/// history and 修改记录, with the same buttons as the list. Only the user's own enterprise's listed applications exist here.
 /// </summary>
-public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWorkflowService workflow, PermitSummaryLoader summaries) : PageModel
+public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWorkflowService workflow, PermitSummaryLoader summaries, PermitChangeLog changeLog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -28,6 +28,9 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWo
     public PermitActionSet Actions { get; private set; } = null!;
 
     public PermitSummary Summary { get; private set; } = null!;
+
+    /// <summary>修改记录, newest first.</summary>
+    public PermitChangeList Changes { get; private set; } = null!;
 
     /// <summary>The list the user came from, with its conditions and page (?returnUrl=), for 返回.</summary>
     [BindProperty(Name = "returnUrl", SupportsGet = true)]
@@ -47,6 +50,7 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWo
         Permit = permit;
         Actions = await PermitActionSet.ForAsync(workflow, permit.EnterpriseId, permit.WorkflowState, permit.WorkflowDefinitionVersionId, User, ct);
         Summary = await summaries.LoadAsync(permit, GoodsPage, ct);
+        Changes = await changeLog.NewestAsync(permit.Id, ct);
         return Page();
     }
 
