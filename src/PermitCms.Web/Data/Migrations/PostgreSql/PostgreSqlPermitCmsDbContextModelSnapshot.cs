@@ -524,6 +524,9 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -585,6 +588,10 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("VerificationToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("WorkflowDefinitionVersionId")
                         .HasColumnType("integer");
 
@@ -602,6 +609,9 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                     b.HasIndex("ApplicationNo")
                         .IsUnique();
 
+                    b.HasIndex("VerificationToken")
+                        .IsUnique();
+
                     b.HasIndex("EnterpriseId", "CreatedAt");
 
                     b.HasIndex("WorkflowState", "DeclaredAt");
@@ -612,7 +622,7 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex(new[] { "ApprovalFormNo" }, "UX_PermitApplications_ApprovalFormNo_Taken")
                         .IsUnique()
-                        .HasFilter("\"WorkflowState\" IN ('PendingReview', 'Approved')");
+                        .HasFilter("\"WorkflowState\" IN ('PendingReview', 'Approved', 'WrittenOff')");
 
                     b.ToTable("PermitApplications", (string)null);
                 });
@@ -755,6 +765,50 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                     b.HasKey("Day");
 
                     b.ToTable("PermitNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DeclarationNo")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PermitApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PermitGoodsId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UseNo")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UsedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermitGoodsId");
+
+                    b.HasIndex("PermitApplicationId", "UseNo");
+
+                    b.ToTable("PermitUses", (string)null);
                 });
 
             modelBuilder.Entity("PermitCms.Workflows.Definitions.WorkflowDefinition", b =>
@@ -1190,6 +1244,21 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                         .WithMany("Goods")
                         .HasForeignKey("PermitApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitUse", b =>
+                {
+                    b.HasOne("PermitCms.Permits.Data.PermitApplication", null)
+                        .WithMany()
+                        .HasForeignKey("PermitApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PermitCms.Permits.Data.PermitGoods", null)
+                        .WithMany()
+                        .HasForeignKey("PermitGoodsId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -503,6 +503,9 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -564,6 +567,10 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerificationToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WorkflowDefinitionVersionId")
                         .HasColumnType("INTEGER");
 
@@ -581,6 +588,9 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationNo")
                         .IsUnique();
 
+                    b.HasIndex("VerificationToken")
+                        .IsUnique();
+
                     b.HasIndex("EnterpriseId", "CreatedAt");
 
                     b.HasIndex("WorkflowState", "DeclaredAt");
@@ -591,7 +601,7 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "ApprovalFormNo" }, "UX_PermitApplications_ApprovalFormNo_Taken")
                         .IsUnique()
-                        .HasFilter("\"WorkflowState\" IN ('PendingReview', 'Approved')");
+                        .HasFilter("\"WorkflowState\" IN ('PendingReview', 'Approved', 'WrittenOff')");
 
                     b.ToTable("PermitApplications", (string)null);
                 });
@@ -730,6 +740,48 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.HasKey("Day");
 
                     b.ToTable("PermitNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitUse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclarationNo")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PermitApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PermitGoodsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UseNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PermitGoodsId");
+
+                    b.HasIndex("PermitApplicationId", "UseNo");
+
+                    b.ToTable("PermitUses", (string)null);
                 });
 
             modelBuilder.Entity("PermitCms.Workflows.Definitions.WorkflowDefinition", b =>
@@ -1153,6 +1205,21 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                         .WithMany("Goods")
                         .HasForeignKey("PermitApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitUse", b =>
+                {
+                    b.HasOne("PermitCms.Permits.Data.PermitApplication", null)
+                        .WithMany()
+                        .HasForeignKey("PermitApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PermitCms.Permits.Data.PermitGoods", null)
+                        .WithMany()
+                        .HasForeignKey("PermitGoodsId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
