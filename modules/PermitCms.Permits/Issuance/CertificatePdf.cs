@@ -78,11 +78,7 @@ internal sealed class CertificatePdf
     {
         var qrTop = Math.Max(tableBottom + 16, PageHeight - Margin - QrSize - 24);
         var qrLeft = PageWidth - Margin - QrSize;
-        using (var png = new MemoryStream(QrImage.Png(c.VerificationUrl)))
-        using (var image = XImage.FromStream(png))
-        {
-            gfx.DrawImage(image, qrLeft, qrTop, QrSize, QrSize);
-        }
+        QrImage.Draw(gfx, c.VerificationUrl, qrLeft, qrTop, QrSize);
 
         gfx.DrawString("扫码联网核查", fonts.Small, XBrushes.Black, new XRect(qrLeft, qrTop + QrSize + 2, QrSize, 12), XStringFormats.TopCenter);
         var text = new[]

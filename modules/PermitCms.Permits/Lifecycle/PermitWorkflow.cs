@@ -24,8 +24,8 @@ public static class PermitWorkflow
             new() { Code = PermitStates.PendingReview, NameZh = "待审核", NameEn = "Pending review" },
             new() { Code = PermitStates.Approved, NameZh = "审核通过", NameEn = "Approved" },
             new() { Code = PermitStates.Rejected, NameZh = "退回", NameEn = "Returned", OwnerCanEdit = true },
-            new() { Code = PermitStates.WrittenOff, NameZh = "已核销", NameEn = "Written off", IsFinal = true },
             new() { Code = PermitStates.Deleted, NameZh = "已删除", NameEn = "Deleted", Listed = false, IsFinal = true },
+            new() { Code = PermitStates.WrittenOff, NameZh = "已核销", NameEn = "Written off", IsFinal = true },
         ],
         Transitions =
         [
