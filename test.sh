@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every PermitCms test: unit, HTTP, browser (Debian Chromium) and PostgreSQL.
-# Installs Chromium, CJK fonts, PostgreSQL and LibreOffice with apt when they are missing and this runs as
+# Installs Chromium, CJK fonts, PostgreSQL, LibreOffice and poppler-utils with apt when they are missing and this runs as
 # root on Debian; starts a throwaway PostgreSQL cluster on 127.0.0.1 and stops it afterwards.
 # Extra arguments go to `dotnet test` (e.g. ./test.sh --filter FullyQualifiedName~Accounts).
 set -euo pipefail
@@ -15,6 +15,9 @@ missing=()
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 [ -n "$(pg_bin)" ] || missing+=(postgresql)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+# The 电子批准单 tests read the PDF back (pdftotext, pdftoppm); PDFsharp embeds a TrueType CJK font (not Noto's CFF).
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "Installing ${missing[*]}"

@@ -9,6 +9,7 @@ public static class PermitStateBadge
         PermitStates.PendingReview => "text-bg-warning",
         PermitStates.Approved => "text-bg-success",
         PermitStates.Rejected => "text-bg-danger",
+        PermitStates.WrittenOff => "text-bg-dark",
         _ => "text-bg-light",
     };
 }

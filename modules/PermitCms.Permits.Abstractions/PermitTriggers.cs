@@ -12,4 +12,7 @@ public static class PermitTriggers
     public const string Reject = "reject";
     public const string Revise = "revise";
     public const string Delete = "delete";
+
+    /// <summary>核销: customs, once the goods lines are fully used (PermitVerification fires it).</summary>
+    public const string WriteOff = "writeoff";
 }

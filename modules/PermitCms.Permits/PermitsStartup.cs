@@ -10,6 +10,7 @@ using PermitCms.Permits.Applications;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Display;
+using PermitCms.Permits.Issuance;
 using PermitCms.Permits.Lifecycle;
 using PermitCms.Permits.Query;
 using PermitCms.Permits.Statistics;
@@ -25,15 +26,18 @@ public sealed class PermitsStartup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPermissions(PermitsPermissions.Apply, PermitsPermissions.ManageCodeLists);
+        services.AddPermissions(PermitsPermissions.Apply, PermitsPermissions.ManageCodeLists, PermitsPermissions.Verify);
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Permits", PermitsPermissions.Apply.Name);
             options.Conventions.AuthorizeFolder("/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy);
+            options.Conventions.AuthorizeFolder("/Customs", PermitsPermissions.VerifyPolicy);
+            options.Conventions.AllowAnonymousToFolder("/Verify");
         });
         services.AddMenuItems(
             new MenuItem(Menus.Enterprise, "批准单申请", "/Permits/Apply", PermitsPermissions.Apply.Name, MenuPositions.Apply),
             new MenuItem(Menus.Enterprise, "批准单查询", "/Permits/Query", PermitsPermissions.Apply.Name, MenuPositions.Query),
+            new MenuItem(Menus.Enterprise, "批准单核销", "/Customs", PermitsPermissions.VerifyPolicy, MenuPositions.Apply),
             new MenuItem(Menus.Admin, "代码表", "/Admin/CodeLists", PermitsPermissions.ManageCodeListsPolicy, MenuPositions.CodeLists));
 
         services.TryAddSingleton(TimeProvider.System);
@@ -59,6 +63,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<PermitSummaryLoader>();
         services.AddScoped<PermitChangeLog>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
+        services.AddPermitIssuance(configuration);
         services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();
     }

@@ -7,7 +7,7 @@ using PermitCms.Core.Security;
 
 namespace PermitCms.Accounts.Pages;
 
-/// <summary>The enterprise site's home: the signed-in user's enterprise. Staff are sent to the admin dashboard.</summary>
+/// <summary>The enterprise site's home: the signed-in user's enterprise. Staff are sent to the admin dashboard, customs users to 批准单核销.</summary>
 public sealed class IndexModel(PermitCmsDbContext db) : PageModel
 {
     public Enterprise? Enterprise { get; private set; }
@@ -17,6 +17,12 @@ public sealed class IndexModel(PermitCmsDbContext db) : PageModel
         if (User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Administrator))
         {
             return LocalRedirect("/Admin");
+        }
+
+        if (User.IsInRole(Roles.Customs))
+        {
+            // 海关用户 work on the public site's 批准单核销 page (Permits module); they have no enterprise.
+            return LocalRedirect("/Customs");
         }
 
         if (User.GetEnterpriseId() is { } enterpriseId)

@@ -9,6 +9,7 @@ public static class DemoAccounts
     public const string Enterprise2 = "ent2";
     public const string Reviewer = "reviewer";
     public const string Administrator = "admin";
+    public const string Customs = "customs";
 
     public const string Enterprise1Name = "华音文化进出口有限公司";
     public const string Enterprise2Name = "东方声像贸易有限公司";

@@ -10,7 +10,7 @@ using PermitCms.Core.Security;
 
 namespace PermitCms.Accounts.Seeding;
 
-/// <summary>Two enterprises with one user each, a reviewer and an administrator — only into a database with no users.</summary>
+/// <summary>Two enterprises with one user each, a reviewer, an administrator and a customs officer — only into a database with no users.</summary>
 internal sealed class DemoDataSeeder(
     PermitCmsDbContext db, UserManager<AppUser> users, IOptions<SeedOptions> options, TimeProvider time,
     IHostEnvironment environment, ILogger<DemoDataSeeder> logger) : IDataSeeder
@@ -59,6 +59,7 @@ internal sealed class DemoDataSeeder(
         await CreateAsync(DemoAccounts.Enterprise2, "李华", Roles.Enterprise, second.Id);
         await CreateAsync(DemoAccounts.Reviewer, "审批员张三", Roles.Reviewer, null);
         await CreateAsync(DemoAccounts.Administrator, "系统管理员", Roles.Administrator, null);
+        await CreateAsync(DemoAccounts.Customs, "海关关员李四", Roles.Customs, null);
     }
 
     private async Task CreateAsync(string userName, string displayName, string role, int? enterpriseId)

@@ -74,6 +74,15 @@ public sealed class PermitApplication : IWorkflowSubject, IWorkflowSubjectDispla
     /// </summary>
     public int Revision { get; set; }
 
+    /// <summary>
+    /// The 电子批准单's verification token (192 random bits, base64url): the only key of the public verification
+    /// page its QR code links to, so that permits cannot be enumerated. Set when the permit is first issued.
+    /// </summary>
+    public string? VerificationToken { get; set; }
+
+    /// <summary>批准日期: when the application entered 审核通过, copied from its history when the permit is first issued.</summary>
+    public DateTime? ApprovedAt { get; set; }
+
     public List<PermitGoods> Goods { get; set; } = [];
 
     public List<PermitAttachment> Attachments { get; set; } = [];

@@ -7,7 +7,7 @@ namespace PermitCms.Permits.Data;
 internal sealed class PermitApplicationConfiguration : IEntityTypeConfiguration<PermitApplication>
 {
     /// <summary>The states in which an approval form number is taken (DESIGN.md: "pending or approved").</summary>
-    internal const string ApprovalFormNoTakenFilter = "\"WorkflowState\" IN ('PendingReview', 'Approved')";
+    internal const string ApprovalFormNoTakenFilter = "\"WorkflowState\" IN ('PendingReview', 'Approved', 'WrittenOff')";
 
     public void Configure(EntityTypeBuilder<PermitApplication> builder)
     {
@@ -26,6 +26,7 @@ internal sealed class PermitApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.ReviewComment).HasMaxLength(500);
         builder.Property(p => p.ReviewerName).HasMaxLength(100);
         builder.Property(p => p.WorkflowState).HasMaxLength(50);
+        builder.Property(p => p.VerificationToken).HasMaxLength(Issuance.VerificationTokens.Length);
         builder.Property(p => p.WorkflowVersion).IsConcurrencyToken();
         builder.Property(p => p.Revision).IsConcurrencyToken();
 
@@ -33,6 +34,8 @@ internal sealed class PermitApplicationConfiguration : IEntityTypeConfiguration<
         builder.HasMany(p => p.Goods).WithOne().HasForeignKey(g => g.PermitApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.PermitApplicationId).OnDelete(DeleteBehavior.Cascade);
 
+        // The public verification page finds a permit by its token alone.
+        builder.HasIndex(p => p.VerificationToken).IsUnique();
         // 申请单号 is the public key of an application: unique, exact-match queries (issue 5).
         builder.HasIndex(p => p.ApplicationNo).IsUnique();
         // The enterprise's query page: its applications filtered by status and declaration date, paged.

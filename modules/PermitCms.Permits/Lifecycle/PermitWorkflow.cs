@@ -22,9 +22,10 @@ public static class PermitWorkflow
         [
             new() { Code = PermitStates.Draft, NameZh = "暂存", NameEn = "Draft", OwnerCanEdit = true, IsInitial = true },
             new() { Code = PermitStates.PendingReview, NameZh = "待审核", NameEn = "Pending review" },
-            new() { Code = PermitStates.Approved, NameZh = "审核通过", NameEn = "Approved", IsFinal = true },
+            new() { Code = PermitStates.Approved, NameZh = "审核通过", NameEn = "Approved" },
             new() { Code = PermitStates.Rejected, NameZh = "退回", NameEn = "Returned", OwnerCanEdit = true },
             new() { Code = PermitStates.Deleted, NameZh = "已删除", NameEn = "Deleted", Listed = false, IsFinal = true },
+            new() { Code = PermitStates.WrittenOff, NameZh = "已核销", NameEn = "Written off", IsFinal = true },
         ],
         Transitions =
         [
@@ -33,6 +34,7 @@ public static class PermitWorkflow
             Transition(PermitTriggers.Approve, "审核通过", "Approve", PermitStates.PendingReview, PermitStates.Approved, Roles.Reviewer, notify: Notify(owner: true)),
             Transition(PermitTriggers.Reject, "退回", "Return", PermitStates.PendingReview, PermitStates.Rejected, Roles.Reviewer, commentRequired: true, notify: Notify(owner: true)),
             Transition(PermitTriggers.Revise, "修改", "Revise", PermitStates.Rejected, PermitStates.Draft, Roles.Enterprise),
+            Transition(PermitTriggers.WriteOff, "核销", "Write off", PermitStates.Approved, PermitStates.WrittenOff, Roles.Customs, notify: Notify(owner: true)),
             Transition(PermitTriggers.Delete, "删除", "Delete", PermitStates.Draft, PermitStates.Deleted, Roles.Enterprise),
         ],
     };

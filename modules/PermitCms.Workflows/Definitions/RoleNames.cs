@@ -10,6 +10,7 @@ public static class RoleNames
         Roles.Enterprise => "企业用户",
         Roles.Reviewer => "审批人员",
         Roles.Administrator => "管理员",
+        Roles.Customs => "海关用户",
         _ => role,
     };
 

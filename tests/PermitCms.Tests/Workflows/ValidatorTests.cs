@@ -90,7 +90,7 @@ public sealed class ValidatorTests
         Assert.Contains("流程没有初始状态：请把一个状态设为初始状态。", Errors(d => d.States[0].IsInitial = false));
         Assert.Contains("流程没有终态：至少要有一个状态设为终态。", Errors(d => d.States.ForEach(s => s.IsFinal = false)));
         Assert.Contains(Errors(d => d.States[0].Code = "9 bad"), e => e.Contains("代码「9 bad」无效", StringComparison.Ordinal));
-        Assert.Contains(Errors(d => d.Transitions.Add(new() { Trigger = "reopen", NameZh = "重开", From = "Approved", To = "Draft", Roles = [Roles.Administrator] })),
+        Assert.Contains(Errors(d => d.Transitions.Add(new() { Trigger = "reopen", NameZh = "重开", From = "Deleted", To = "Draft", Roles = [Roles.Administrator] })),
             e => e.Contains("终态不能再有流转", StringComparison.Ordinal));
     }
 

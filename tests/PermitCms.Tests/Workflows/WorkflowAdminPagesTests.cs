@@ -114,7 +114,7 @@ public sealed class WorkflowAdminPagesTests(WorkflowTestApp app) : IClassFixture
         var (draft, _) = await own.WithManagerAsync((m, admin) => m.CreateDraftAsync(definitionId, admin, CancellationToken.None));
         var document = draft!.ReadDocument();
         document.States.Add(new WorkflowStateDefinition { Code = "Draft", NameZh = "重复暂存" });
-        document.Transitions.Add(new WorkflowTransitionDefinition { Trigger = "archive", NameZh = "归档", From = "Approved", To = "Archive", Roles = [] });
+        document.Transitions.Add(new WorkflowTransitionDefinition { Trigger = "archive", NameZh = "归档", From = "Deleted", To = "Archive", Roles = [] });
         Assert.Null(await own.WithManagerAsync((m, _) => m.SaveDraftAsync(draft.Id, draft.Revision, document, CancellationToken.None)));
         var client = own.CreateBrowserLikeClient();
         await client.SignInAsync(DemoAccounts.Administrator);

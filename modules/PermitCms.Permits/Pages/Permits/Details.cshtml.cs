@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
 using PermitCms.Permits.Applications;
 using PermitCms.Permits.Display;
+using PermitCms.Permits.Issuance;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Query;
 using PermitCms.Workflows.Abstractions;
@@ -14,7 +15,7 @@ namespace PermitCms.Permits.Pages.Permits;
 /// 批准单详细信息: read-only basic information, goods, attachments (downloadable), 审批意见 and the workflow
 /// history and 修改记录, with the same buttons as the list. Only the user's own enterprise's listed applications exist here.
 /// </summary>
-public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWorkflowService workflow, PermitSummaryLoader summaries, PermitChangeLog changeLog) : PageModel
+public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWorkflowService workflow, PermitSummaryLoader summaries, PermitChangeLog changeLog, IPermitCertificates certificates) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -64,4 +65,8 @@ public sealed class DetailsModel(PermitCmsDbContext db, PermitAccess access, IWo
 
         return await PermitFiles.FindAttachmentAsync(db, Id, attachmentId, ct) is { } file ? File(file.Data, file.ContentType, file.FileName) : NotFound();
     }
+
+    /// <summary>下载批准单: the 电子批准单 (PDF) of the user's own approved or written-off application.</summary>
+    public async Task<IActionResult> OnGetCertificateAsync(CancellationToken ct)
+        => await certificates.GetOwnAsync(Id, User, Request.RequestBaseUrl(), ct) is { } file ? File(file.Data, file.ContentType, file.FileName) : NotFound();
 }

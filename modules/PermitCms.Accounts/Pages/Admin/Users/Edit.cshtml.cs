@@ -22,6 +22,7 @@ public sealed class EditModel(PermitCmsDbContext db, UserManager<AppUser> users,
         [Roles.Enterprise] = "企业用户",
         [Roles.Reviewer] = "审批人员",
         [Roles.Administrator] = "管理员",
+        [Roles.Customs] = "海关用户",
     };
 
     [BindProperty]

@@ -11,7 +11,7 @@ namespace PermitCms.Review.Pages.Admin.Review;
 /// decision is the Permits module's review command (<see cref="IPermitReview"/>): the comment becomes the
 /// application's 审批意见, saved in the same transaction as the transition.
 /// </summary>
-public sealed class DetailsModel(IPermitReview review) : PageModel
+public sealed class DetailsModel(IPermitReview review, IPermitCertificates certificates) : PageModel
 {
     [BindProperty(Name = "gp", SupportsGet = true)]
     public int GoodsPage { get; set; } = 1;
@@ -60,4 +60,10 @@ public sealed class DetailsModel(IPermitReview review) : PageModel
     /// <summary>Reviewers read the attachments of every enterprise; the folder requires the review permission.</summary>
     public async Task<IActionResult> OnGetAttachmentAsync(int id, int attachmentId, CancellationToken cancellationToken)
         => await review.GetAttachmentAsync(id, attachmentId, cancellationToken) is { } file ? File(file.Data, file.ContentType, file.FileName) : NotFound();
+
+    /// <summary>下载批准单: staff read any enterprise's 电子批准单; the QR code's address falls back to this request's host.</summary>
+    public async Task<IActionResult> OnGetCertificateAsync(int id, CancellationToken cancellationToken)
+        => await certificates.GetAnyAsync(id, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", cancellationToken) is { } file
+            ? File(file.Data, file.ContentType, file.FileName)
+            : NotFound();
 }
