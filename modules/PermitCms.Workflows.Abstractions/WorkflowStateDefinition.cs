@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PermitCms.Workflows.Abstractions;
 
 /// <summary>A state of a <see cref="WorkflowDocument"/>; <see cref="Code"/> is what the item's state column holds.</summary>
@@ -18,4 +20,8 @@ public sealed class WorkflowStateDefinition
     public bool IsFinal { get; set; }
 
     public bool IsInitial { get; set; }
+
+    /// <summary>How long an item may stay in this state; null for no limit (and then absent from the stored JSON).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public WorkflowTimeLimit? TimeLimit { get; set; }
 }

@@ -8,6 +8,8 @@ using PermitCms.Core.Navigation;
 using PermitCms.Core.Security;
 using PermitCms.Workflows.Abstractions;
 using PermitCms.Workflows.Activities;
+using PermitCms.Workflows.Calendar;
+using PermitCms.Workflows.Deadlines;
 using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Runtime;
 using PermitCms.Workflows.Webhooks;
@@ -27,9 +29,12 @@ public sealed class WorkflowsStartup : IModuleStartup
         services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin/Workflows", WorkflowsPermissions.Manage.Name);
+            options.Conventions.AuthorizeFolder("/Admin/WorkingCalendar", WorkflowsPermissions.Manage.Name);
             options.Conventions.AuthorizeFolder("/Notifications", WorkflowsPermissions.Notifications.Name);
         });
-        services.AddMenuItems(new MenuItem(Menus.Admin, "流程配置", "/Admin/Workflows", WorkflowsPermissions.Manage.Name, MenuPositions.Workflows));
+        services.AddMenuItems(
+            new MenuItem(Menus.Admin, "流程配置", "/Admin/Workflows", WorkflowsPermissions.Manage.Name, MenuPositions.Workflows),
+            new MenuItem(Menus.Admin, "工作日历", "/Admin/WorkingCalendar", WorkflowsPermissions.Manage.Name, MenuPositions.Workflows + 10));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkflowDefinitionCache>();
@@ -39,6 +44,14 @@ public sealed class WorkflowsStartup : IModuleStartup
         services.AddScoped<IDataSeeder, WorkflowSeeder>();
         services.AddScoped<IWorkflowActivity, NotifyActivity>();
         services.AddScoped<IWorkflowActivity, WebhookActivity>();
+
+        services.AddScoped<WorkingDays>();
+        services.AddScoped<DeadlineTracker>();
+        services.AddScoped<DeadlineFirer>();
+        services.AddScoped<IWorkflowDeadlines, WorkflowDeadlines>();
+        services.AddScoped<IDataSeeder, WorkingCalendarSeeder>();
+        services.Configure<DeadlineTimerOptions>(configuration.GetSection(DeadlineTimerOptions.Section));
+        services.AddHostedService<DeadlineTimer>();
 
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         services.AddSingleton<WebhookSignal>();

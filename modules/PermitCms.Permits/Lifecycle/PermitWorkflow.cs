@@ -21,7 +21,11 @@ public static class PermitWorkflow
         States =
         [
             new() { Code = PermitStates.Draft, NameZh = "暂存", NameEn = "Draft", OwnerCanEdit = true, IsInitial = true },
-            new() { Code = PermitStates.PendingReview, NameZh = "待审核", NameEn = "Pending review" },
+            new()
+            {
+                Code = PermitStates.PendingReview, NameZh = "待审核", NameEn = "Pending review",
+                TimeLimit = new() { WorkingDays = 20, RemindBeforeDays = 3, RemindRoles = [Roles.Reviewer], EscalateRoles = [Roles.Reviewer, Roles.Administrator] },
+            },
             new() { Code = PermitStates.Approved, NameZh = "审核通过", NameEn = "Approved" },
             new() { Code = PermitStates.Rejected, NameZh = "退回", NameEn = "Returned", OwnerCanEdit = true },
             new() { Code = PermitStates.Deleted, NameZh = "已删除", NameEn = "Deleted", Listed = false, IsFinal = true },

@@ -97,6 +97,11 @@ public static partial class WorkflowValidator
             {
                 error($"状态「{state.Code}」缺少中文名称。");
             }
+
+            if (state.TimeLimit is { } limit)
+            {
+                ValidateTimeLimit(state, limit, error);
+            }
         }
 
         foreach (var duplicate in document.States.GroupBy(s => s.Code).Where(g => g.Count() > 1))
@@ -113,6 +118,44 @@ public static partial class WorkflowValidator
         if (!document.States.Any(s => s.IsFinal))
         {
             error("流程没有终态：至少要有一个状态设为终态。");
+        }
+    }
+
+    private static void ValidateTimeLimit(WorkflowStateDefinition state, WorkflowTimeLimit limit, Action<string> error)
+    {
+        var label = $"状态「{state.NameZh}」（{state.Code}）的办理时限";
+        if (state.IsFinal)
+        {
+            error($"{label}：终态不能设办理时限。");
+        }
+
+        if (limit.WorkingDays is < 1 or > WorkflowTimeLimit.MaxWorkingDays)
+        {
+            error($"{label}：工作日数须在 1 到 {WorkflowTimeLimit.MaxWorkingDays} 之间。");
+        }
+        else if (limit.RemindBeforeDays < 0 || limit.RemindBeforeDays >= limit.WorkingDays)
+        {
+            error($"{label}：提前提醒的天数须不小于 0 且小于时限的工作日数（{limit.WorkingDays}）。");
+        }
+
+        foreach (var unknown in limit.RemindRoles.Concat(limit.EscalateRoles).Except(Roles.All).Distinct())
+        {
+            error($"{label}：角色「{unknown}」不存在。");
+        }
+
+        if (limit.RemindBeforeDays > 0 && limit.RemindRoles.Count == 0 && string.IsNullOrEmpty(limit.WebhookUrl))
+        {
+            error($"{label}：提醒没有接收人：请勾选至少一个角色或填写 Webhook 地址。");
+        }
+
+        if (limit.EscalateRoles.Count == 0 && string.IsNullOrEmpty(limit.WebhookUrl))
+        {
+            error($"{label}：超期督办没有接收人：请勾选至少一个角色或填写 Webhook 地址。");
+        }
+
+        if (!string.IsNullOrEmpty(limit.WebhookUrl) && !WebhookUrl.IsValid(limit.WebhookUrl))
+        {
+            error($"{label}：Webhook 的地址无效，须为 http:// 或 https:// 开头的完整地址。");
         }
     }
 

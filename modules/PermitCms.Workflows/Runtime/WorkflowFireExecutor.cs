@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
 using PermitCms.Workflows.Abstractions;
+using PermitCms.Workflows.Deadlines;
 using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Webhooks;
 
@@ -19,6 +20,7 @@ internal sealed class WorkflowFireExecutor(
     IEnumerable<IWorkflowGuard> guards,
     IEnumerable<IWorkflowActivity> activities,
     WebhookSignal webhookSignal,
+    DeadlineTracker deadlines,
     TimeProvider time)
 {
     public const int CommentMaxLength = 2000;
@@ -125,9 +127,11 @@ internal sealed class WorkflowFireExecutor(
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var now = time.GetUtcNow().UtcDateTime;
             machine.Fire(transition.Trigger);
             subject.WorkflowVersion = originalVersion + 1;
-            db.Add(NewHistory(subject, workflow.VersionId, from, subject.WorkflowState, transition.Trigger, transition.NameZh, user, comment, time.GetUtcNow().UtcDateTime));
+            db.Add(NewHistory(subject, workflow.VersionId, from, subject.WorkflowState, transition.Trigger, transition.NameZh, user, comment, now));
+            var opened = await deadlines.OpenAsync(subject, workflow, subject.WorkflowState, now, cancellationToken);
             foreach (var (activity, settings) in steps)
             {
                 var context = new WorkflowActivityContext(subject, workflow.WorkflowName, from, subject.WorkflowState, transition.Trigger, comment, user, settings);
@@ -135,6 +139,9 @@ internal sealed class WorkflowFireExecutor(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+
+            // After the guarded save, so that a conflict leaves the open deadline as it was.
+            await deadlines.CloseAsync(subject, opened, now, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);

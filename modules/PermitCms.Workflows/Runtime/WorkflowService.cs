@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Data;
 using PermitCms.Workflows.Abstractions;
+using PermitCms.Workflows.Deadlines;
 using PermitCms.Workflows.Definitions;
 
 namespace PermitCms.Workflows.Runtime;
@@ -12,6 +13,7 @@ internal sealed class WorkflowService(
     PermitCmsDbContext db,
     WorkflowDefinitionCache cache,
     WorkflowFireExecutor executor,
+    DeadlineTracker deadlines,
     TimeProvider time) : IWorkflowService
 {
     public const string CreateTrigger = "create";
@@ -30,11 +32,14 @@ internal sealed class WorkflowService(
 
         subject.WorkflowDefinitionVersionId = workflow.VersionId;
         subject.WorkflowState = initial.Code;
-        var history = WorkflowFireExecutor.NewHistory(subject, workflow.VersionId, null, initial.Code, CreateTrigger, "新建", user, null, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        var history = WorkflowFireExecutor.NewHistory(subject, workflow.VersionId, null, initial.Code, CreateTrigger, "新建", user, null, now);
+        var limited = initial.TimeLimit is { WorkingDays: > 0 };
 
         if (entry.IsKeySet && !entry.Metadata.FindPrimaryKey()!.Properties.Any(p => entry.Property(p.Name).IsTemporary))
         {
             db.Add(history);
+            await deadlines.OpenAsync(subject, workflow, initial.Code, now, cancellationToken);
             return;
         }
 
@@ -51,6 +56,12 @@ internal sealed class WorkflowService(
             Unsubscribe();
             history.ItemId = subject.WorkflowItemId;
             db.Add(history);
+            if (limited)
+            {
+                // Rare (a limit on the initial state) and inside a synchronous event: the calendar read blocks here.
+                deadlines.OpenAsync(subject, workflow, initial.Code, now, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
             db.SaveChanges();
         }
 

@@ -12,7 +12,7 @@ namespace PermitCms.Review.Pages.Admin.Review;
 /// By default the 待审核 ones, oldest first with their waiting time; the enterprise query's conditions plus 企业;
 /// a tile per status with its count.
 /// </summary>
-public sealed class IndexModel(PermitCmsDbContext db, IPermitQueries queries, TimeProvider time) : PageModel
+public sealed class IndexModel(PermitCmsDbContext db, IPermitQueries queries, IWorkflowDeadlines deadlines, TimeProvider time) : PageModel
 {
     public static IReadOnlyList<int> PageSizes => PermitQuery.PageSizes;
 
@@ -51,6 +51,9 @@ public sealed class IndexModel(PermitCmsDbContext db, IPermitQueries queries, Ti
 
     public int Total { get; private set; }
 
+    /// <summary>The open time limit of the rows that have one, by application id (one query for the page).</summary>
+    public IReadOnlyDictionary<string, WorkflowDeadlineInfo> Deadlines { get; private set; } = new Dictionary<string, WorkflowDeadlineInfo>();
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public DateTime Now { get; } = time.GetUtcNow().UtcDateTime;
@@ -72,7 +75,12 @@ public sealed class IndexModel(PermitCmsDbContext db, IPermitQueries queries, Ti
         var order = State == PermitStates.PendingReview ? PermitListOrder.LongestWaitingFirst : PermitListOrder.NewestDeclaredFirst;
         var page = await queries.PageAsync(PermitListScope.AllEnterprises(EnterpriseId), new PermitQuery(ApplicationNo, ApprovalFormNo, State, From, To), PageNumber, PageSize, order, cancellationToken);
         (Rows, Total, PageNumber) = (page.Rows, page.Total, page.PageNo);
+        Deadlines = await deadlines.GetOpenAsync(PermitWorkflowItem.ItemType, Rows.Select(r => DeadlineKey(r.Id)).ToList(), cancellationToken);
     }
+
+    public WorkflowDeadlineInfo? DeadlineOf(PermitListItem row) => Deadlines.GetValueOrDefault(DeadlineKey(row.Id));
+
+    private static string DeadlineKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string StateName(string code) => States.FirstOrDefault(s => s.Code == code)?.NameZh ?? code;
 

@@ -22,6 +22,9 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
     public StateInput Input { get; set; } = new();
 
     [BindProperty]
+    public TimeLimitInput Limit { get; set; } = new();
+
+    [BindProperty]
     public int Revision { get; set; }
 
     public string VersionTitle { get; private set; } = "";
@@ -46,6 +49,7 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
                 Code = state.Code, NameZh = state.NameZh, NameEn = state.NameEn, OwnerCanEdit = state.OwnerCanEdit,
                 Listed = state.Listed, IsFinal = state.IsFinal, IsInitial = state.IsInitial,
             };
+            Limit = TimeLimitInput.From(state.TimeLimit);
         }
 
         return Page();
@@ -78,6 +82,7 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
             ModelState.AddModelError("Input.Code", $"代码「{Input.Code}」已被其他状态使用。");
         }
 
+        Limit.Validate(ModelState, nameof(Limit), Input.IsFinal);
         if (!ModelState.IsValid)
         {
             Revision = loadedRevision;
@@ -106,6 +111,7 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
 
         (state.Code, state.NameZh, state.NameEn) = (Input.Code, Input.NameZh, Input.NameEn);
         (state.OwnerCanEdit, state.Listed, state.IsFinal, state.IsInitial) = (Input.OwnerCanEdit, Input.Listed, Input.IsFinal, Input.IsInitial);
+        state.TimeLimit = Limit.ToLimit();
         if (await manager.SaveDraftAsync(VersionId, loadedRevision, document, cancellationToken) is { } error)
         {
             TempData["Error"] = error;
