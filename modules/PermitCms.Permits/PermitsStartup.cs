@@ -51,10 +51,13 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<IPermitReview, PermitReview>();
         services.AddScoped<PermitExport>();
         services.AddScoped<PermitSummaryLoader>();
+        services.AddScoped<Api.PermitApiReader>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
         services.AddScoped<IDataSeeder, CodeListSeeder>();
     }
 
     public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermitsStartup).Assembly);
+
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => Api.PermitApiEndpoints.Map(endpoints);
 }
