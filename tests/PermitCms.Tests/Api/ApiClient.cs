@@ -28,7 +28,7 @@ public static partial class ApiClient
     }
 
     /// <summary>A POST with a fresh (or the given) Idempotency-Key.</summary>
-    public static Task<HttpResponseMessage> PostAsync(this HttpClient client, string url, HttpContent? content, string? key = null, string? ifMatch = null)
+    public static Task<HttpResponseMessage> PostKeyedAsync(this HttpClient client, string url, HttpContent? content, string? key = null, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());

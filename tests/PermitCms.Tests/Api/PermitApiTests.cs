@@ -22,8 +22,8 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
     {
         using var api = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise1));
 
-        var created = await api.PostAsync("/api/v1/permits", Json(new { approvalFormNo = "API-WALK-1", portCode = "0100", contactName = "王小明", contactPhone = "010-12345678" }));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var created = await api.PostKeyedAsync("/api/v1/permits", Json(new { approvalFormNo = "API-WALK-1", portCode = "0100", contactName = "王小明", contactPhone = "010-12345678" }));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, $"{(int)created.StatusCode} {await created.Content.ReadAsStringAsync(Ct)}");
         var draft = await created.JsonAsync();
         var id = draft.GetProperty("id").GetInt32();
         Assert.Equal($"/api/v1/permits/{id}", created.Headers.Location!.OriginalString);
@@ -35,7 +35,7 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal("李四", (await changed.JsonAsync()).GetProperty("contactName").GetString());
 
-        var added = await api.PostAsync($"/api/v1/permits/{id}/goods", Json(Goods("卡门")));
+        var added = await api.PostKeyedAsync($"/api/v1/permits/{id}/goods", Json(Goods("卡门")));
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var line = (await added.JsonAsync()).GetProperty("goods")[0];
         Assert.Equal(58.5m, line.GetProperty("totalPrice").GetDecimal());
@@ -45,20 +45,20 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.Equal("茶花女", (await replaced.JsonAsync()).GetProperty("goods")[0].GetProperty("title").GetString());
 
-        var imported = await api.PostAsync($"/api/v1/permits/{id}/goods/import", File(PermitTestData.Workbook([PermitTestData.GoodsRow(1), PermitTestData.GoodsRow(2)]), "商品.xlsx"));
+        var imported = await api.PostKeyedAsync($"/api/v1/permits/{id}/goods/import", File(PermitTestData.Workbook([PermitTestData.GoodsRow(1), PermitTestData.GoodsRow(2)]), "商品.xlsx"));
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         Assert.Equal(3, (await imported.JsonAsync()).GetProperty("goodsCount").GetInt32());
 
         var deleted = await api.SendWithIfMatchAsync(HttpMethod.Delete, $"/api/v1/permits/{id}/goods/{goodsId}", null, imported.Headers.ETag!.Tag);
         Assert.Equal(2, (await deleted.JsonAsync()).GetProperty("goodsCount").GetInt32());
 
-        var uploaded = await api.PostAsync($"/api/v1/permits/{id}/attachments", File(AttachmentTemplate.Build(), "节目清单.xlsx"));
+        var uploaded = await api.PostKeyedAsync($"/api/v1/permits/{id}/attachments", File(AttachmentTemplate.Build(), "节目清单.xlsx"));
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var attachmentId = (await uploaded.JsonAsync()).GetProperty("attachments")[0].GetProperty("id").GetInt32();
         var download = await api.GetAsync($"/api/v1/permits/{id}/attachments/{attachmentId}", Ct);
         Assert.Equal(AttachmentTemplate.Build().Length > 0, (await download.Content.ReadAsByteArrayAsync(Ct)).Length > 0);
 
-        var submitted = await api.PostAsync($"/api/v1/permits/{id}/submit", null, ifMatch: uploaded.Headers.ETag!.Tag);
+        var submitted = await api.PostKeyedAsync($"/api/v1/permits/{id}/submit", null, ifMatch: uploaded.Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal(PermitStates.PendingReview, (await submitted.JsonAsync()).GetProperty("state").GetString());
 
@@ -76,10 +76,10 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("不能修改", (await refused.JsonAsync()).GetProperty("detail").GetString());
 
-        var withdrawn = await api.PostAsync($"/api/v1/permits/{id}/withdraw", null);
+        var withdrawn = await api.PostKeyedAsync($"/api/v1/permits/{id}/withdraw", null);
         Assert.Equal(PermitStates.Draft, (await withdrawn.JsonAsync()).GetProperty("state").GetString());
 
-        var copied = await api.PostAsync($"/api/v1/permits/{id}/copy", null);
+        var copied = await api.PostKeyedAsync($"/api/v1/permits/{id}/copy", null);
         Assert.Equal(HttpStatusCode.Created, copied.StatusCode);
         var copy = await copied.JsonAsync();
         Assert.NotEqual(id, copy.GetProperty("id").GetInt32());
@@ -101,11 +101,11 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
     {
         using var owner = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise1));
         using var other = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise2));
-        var id = (await (await owner.PostAsync("/api/v1/permits", Json(new { contactName = "甲" }))).JsonAsync()).GetProperty("id").GetInt32();
+        var id = (await (await owner.PostKeyedAsync("/api/v1/permits", Json(new { contactName = "甲" }))).JsonAsync()).GetProperty("id").GetInt32();
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/permits/{id}", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/v1/permits/{id}/goods", Json(Goods()))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/v1/permits/{id}/copy", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostKeyedAsync($"/api/v1/permits/{id}/goods", Json(Goods()))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostKeyedAsync($"/api/v1/permits/{id}/copy", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.SendWithIfMatchAsync(HttpMethod.Delete, $"/api/v1/permits/{id}", null, null)).StatusCode);
         var list = await (await other.GetAsync("/api/v1/permits?pageSize=100", Ct)).JsonAsync();
         Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetInt32() == id);
@@ -153,7 +153,7 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
     public async Task A_stale_if_match_is_412_and_changes_nothing()
     {
         using var api = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise1));
-        var created = await api.PostAsync("/api/v1/permits", Json(new { contactName = "初始" }));
+        var created = await api.PostKeyedAsync("/api/v1/permits", Json(new { contactName = "初始" }));
         var id = (await created.JsonAsync()).GetProperty("id").GetInt32();
         var stale = created.Headers.ETag!.Tag;
         Assert.Equal(HttpStatusCode.OK, (await api.SendWithIfMatchAsync(HttpMethod.Put, $"/api/v1/permits/{id}", Json(new { contactName = "第一次" }), stale)).StatusCode);
@@ -162,7 +162,7 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
         Assert.Contains("已被他人修改", (await second.JsonAsync()).GetProperty("detail").GetString());
         Assert.Equal("第一次", (await (await api.GetAsync($"/api/v1/permits/{id}", Ct)).JsonAsync()).GetProperty("contactName").GetString());
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await api.PostAsync($"/api/v1/permits/{id}/submit", null, ifMatch: stale)).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await api.PostKeyedAsync($"/api/v1/permits/{id}/submit", null, ifMatch: stale)).StatusCode);
     }
 
     [Fact]
@@ -172,15 +172,15 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         var key = Guid.NewGuid().ToString();
         var body = new { approvalFormNo = "API-IDEM-" + key[..8], contactName = "重试" };
 
-        var first = await api.PostAsync("/api/v1/permits", Json(body), key);
-        var retry = await api.PostAsync("/api/v1/permits", Json(body), key);
+        var first = await api.PostKeyedAsync("/api/v1/permits", Json(body), key);
+        var retry = await api.PostKeyedAsync("/api/v1/permits", Json(body), key);
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal((await first.JsonAsync()).GetProperty("id").GetInt32(), (await retry.JsonAsync()).GetProperty("id").GetInt32());
         Assert.Equal(first.Headers.ETag, retry.Headers.ETag);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<PermitApplication>().CountAsync(p => p.ApprovalFormNo == body.approvalFormNo, Ct)));
 
-        var different = await api.PostAsync("/api/v1/permits", Json(new { contactName = "另一个" }), key);
+        var different = await api.PostKeyedAsync("/api/v1/permits", Json(new { contactName = "另一个" }), key);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, different.StatusCode);
         Assert.True((await different.JsonAsync()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
 
@@ -196,7 +196,7 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         using var api = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise1));
         var before = await app.WithDbAsync(db => db.Set<PermitApplication>().CountAsync(Ct));
 
-        var response = await api.PostAsync("/api/v1/permits", Json(new { portCode = "XXXX", contactPhone = "abc" }));
+        var response = await api.PostKeyedAsync("/api/v1/permits", Json(new { portCode = "XXXX", contactPhone = "abc" }));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var problem = await response.JsonAsync();
@@ -206,12 +206,12 @@ public sealed class PermitApiTests(KestrelPermitCmsFactory app) : IClassFixture<
         Assert.True(problem.GetProperty("errors").TryGetProperty("contactPhone", out _));
         Assert.Equal(before, await app.WithDbAsync(db => db.Set<PermitApplication>().CountAsync(Ct)));
 
-        var id = (await (await api.PostAsync("/api/v1/permits", Json(new { contactName = "甲" }))).JsonAsync()).GetProperty("id").GetInt32();
-        var goods = await (await api.PostAsync($"/api/v1/permits/{id}/goods", Json(Goods(quantity: 0)))).JsonAsync();
+        var id = (await (await api.PostKeyedAsync("/api/v1/permits", Json(new { contactName = "甲" }))).JsonAsync()).GetProperty("id").GetInt32();
+        var goods = await (await api.PostKeyedAsync($"/api/v1/permits/{id}/goods", Json(Goods(quantity: 0)))).JsonAsync();
         Assert.True(goods.GetProperty("errors").TryGetProperty("quantity", out var quantity));
         Assert.Contains("数量", quantity[0].GetString());
 
-        var malformed = await api.PostAsync("/api/v1/permits", new StringContent("{\"contactName\": 5", System.Text.Encoding.UTF8, "application/json"));
+        var malformed = await api.PostKeyedAsync("/api/v1/permits", new StringContent("{\"contactName\": 5", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, malformed.StatusCode);
         Assert.Contains("JSON", (await malformed.JsonAsync()).GetProperty("detail").GetString());
     }
