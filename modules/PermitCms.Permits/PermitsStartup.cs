@@ -62,6 +62,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<IPermitStatistics, PermitStatisticsService>();
         services.AddScoped<PermitSummaryLoader>();
         services.AddScoped<PermitChangeLog>();
+        services.AddScoped<Api.PermitApiReader>();
         services.AddScoped<IWorkflowGuard, PermitCompleteGuard>();
         services.AddPermitIssuance(configuration);
         services.AddSingleton<IWorkflowDefinitionSource, PermitWorkflowSource>();
@@ -69,4 +70,6 @@ public sealed class PermitsStartup : IModuleStartup
     }
 
     public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermitsStartup).Assembly);
+
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => Api.PermitApiEndpoints.Map(endpoints);
 }

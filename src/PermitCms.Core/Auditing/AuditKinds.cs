@@ -17,11 +17,14 @@ public static class AuditKinds
     public const string CodeListChanged = "修改代码表";
     public const string CertificateRevoked = "吊销证书";
     public const string WorkflowPublished = "发布流程";
+    public const string ApiTokenCreated = "新建API令牌";
+    public const string ApiTokenRevoked = "吊销API令牌";
 
     /// <summary>In the order the search page offers them.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         SignInSucceeded, SignInFailed, LockedOut, PasswordChanged, UserCreated, UserChanged, UserLocked, UserUnlocked,
         PasswordReset, EnterpriseCreated, EnterpriseChanged, CodeListChanged, CertificateRevoked, WorkflowPublished,
+        ApiTokenCreated, ApiTokenRevoked,
     ];
 }
