@@ -46,5 +46,6 @@ internal sealed class WorkflowHistoryConfiguration : IEntityTypeConfiguration<Wo
         builder.Property(h => h.UserName).HasMaxLength(256);
         builder.Property(h => h.Comment).HasMaxLength(2000);
         builder.HasIndex(h => new { h.ItemType, h.ItemId });
+        builder.HasIndex(h => new { h.ItemType, h.OccurredAt }); // 统计分析 reads history by date range
     }
 }
