@@ -2,29 +2,31 @@ namespace PermitCms.Permits.CodeLists;
 
 /// <summary>
 /// The active code lists, shared by every request of this instance (about 800 rows, read by every page that shows
-/// a label or a drop-down). A change saved through this instance (the 代码表 pages, the seeder) drops it at once;
-/// a change saved by another instance is seen within <see cref="Lifetime"/>.
+/// a label or a drop-down). Each request compares the cached snapshot's <see cref="CodeListStamp"/> with the
+/// database's (one aggregate over the table, no rows), so a change saved by any instance is seen at once by all.
 /// </summary>
-public sealed class CodeListCache(TimeProvider time)
+public sealed class CodeListCache
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-
     private Entry? entry;
     private long generation;
 
-    internal async Task<CodeListSnapshot> GetAsync(Func<CancellationToken, Task<CodeListSnapshot>> load, CancellationToken ct)
+    internal async Task<CodeListSnapshot> GetAsync(
+        Func<CancellationToken, Task<CodeListStamp>> stamp,
+        Func<CancellationToken, Task<CodeListSnapshot>> load,
+        CancellationToken ct)
     {
-        if (Volatile.Read(ref entry) is { } current && time.GetUtcNow() < current.Expires)
+        var started = Interlocked.Read(ref generation);
+        var now = await stamp(ct);
+        if (Volatile.Read(ref entry) is { } current && current.Stamp == now)
         {
             return current.Snapshot;
         }
 
-        var started = Interlocked.Read(ref generation);
         var snapshot = await load(ct);
         if (Interlocked.Read(ref generation) == started)
         {
-            // Not when a change was saved while this read ran: the read may predate it.
-            Volatile.Write(ref entry, new Entry(snapshot, time.GetUtcNow() + Lifetime));
+            // Not when a change was saved through this instance while this read ran: the read may predate it.
+            Volatile.Write(ref entry, new Entry(snapshot, now));
         }
 
         return snapshot;
@@ -37,5 +39,5 @@ public sealed class CodeListCache(TimeProvider time)
         Volatile.Write(ref entry, null);
     }
 
-    private sealed record Entry(CodeListSnapshot Snapshot, DateTimeOffset Expires);
+    private sealed record Entry(CodeListSnapshot Snapshot, CodeListStamp Stamp);
 }

@@ -25,6 +25,9 @@ public sealed class CodeListItem
 
     public int SortOrder { get; set; }
 
+    /// <summary>Raised by every change: with the row count it stamps the lists, so every instance sees a change at once.</summary>
+    public int Revision { get; set; }
+
     /// <summary>What drop-downs show: the Chinese name, or the English one where no Chinese name is known.</summary>
     public string DisplayName => NameZh.Length > 0 ? NameZh : NameEn;
 }

@@ -9,13 +9,22 @@ public sealed class CodeListService(PermitCmsDbContext db, CodeListCache cache)
     private CodeListSnapshot? snapshot;
 
     public async Task<CodeListSnapshot> GetAsync(CancellationToken cancellationToken)
-        => snapshot ??= await cache.GetAsync(LoadAsync, cancellationToken);
+        => snapshot ??= await cache.GetAsync(StampAsync, LoadAsync, cancellationToken);
 
     /// <summary>After saving a change to a code list: this request and the next ones read it afresh.</summary>
     public void Changed()
     {
         snapshot = null;
         cache.Invalidate();
+    }
+
+    private async Task<CodeListStamp> StampAsync(CancellationToken cancellationToken)
+    {
+        var stamp = await db.Set<CodeListItem>()
+            .GroupBy(_ => 1)
+            .Select(g => new CodeListStamp(g.Count(), g.Sum(i => (long)i.Revision)))
+            .SingleOrDefaultAsync(cancellationToken);
+        return stamp ?? new CodeListStamp(0, 0);
     }
 
     private async Task<CodeListSnapshot> LoadAsync(CancellationToken cancellationToken)

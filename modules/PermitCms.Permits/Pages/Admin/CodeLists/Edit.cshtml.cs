@@ -76,6 +76,7 @@ public sealed class EditModel(PermitCmsDbContext db, IAuditLog audit, CodeListSe
         item.IsUnconfirmed = Input.IsUnconfirmed;
         audit.Record(AuditKinds.CodeListChanged,
             $"{(IsNew ? "新增" : "修改")}：{CodeListTitles.All[list]} {item.Code} {item.NameZh}（{(item.IsActive ? "启用" : "停用")}）");
+        item.Revision++;
         await db.SaveChangesAsync(cancellationToken);
         codeLists.Changed();
         TempData["Success"] = $"代码“{item.Code} {item.DisplayName}”已保存。";

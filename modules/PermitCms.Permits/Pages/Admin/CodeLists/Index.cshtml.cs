@@ -50,6 +50,7 @@ public sealed class IndexModel(PermitCmsDbContext db, IAuditLog audit, CodeListS
 
         item.IsActive = !item.IsActive;
         audit.Record(AuditKinds.CodeListChanged, $"{(item.IsActive ? "启用" : "停用")}：{CodeListTitles.All[item.ListName]} {item.Code} {item.NameZh}");
+        item.Revision++;
         await db.SaveChangesAsync(cancellationToken);
         codeLists.Changed();
         TempData["Success"] = $"“{item.Code} {item.DisplayName}”已{(item.IsActive ? "启用" : "停用")}。";

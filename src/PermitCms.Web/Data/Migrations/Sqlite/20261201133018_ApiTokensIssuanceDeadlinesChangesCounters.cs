@@ -28,6 +28,13 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                 maxLength: 32,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "CodeListItems",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "ApiIdempotencyRecords",
                 columns: table => new
@@ -315,6 +322,10 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "VerificationToken",
                 table: "PermitApplications");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "CodeListItems");
 
             migrationBuilder.CreateIndex(
                 name: "UX_PermitApplications_ApprovalFormNo_Taken",

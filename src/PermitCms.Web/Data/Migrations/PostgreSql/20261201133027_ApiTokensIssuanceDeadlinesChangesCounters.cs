@@ -29,6 +29,13 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                 maxLength: 32,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "CodeListItems",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "ApiIdempotencyRecords",
                 columns: table => new
@@ -316,6 +323,10 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
             migrationBuilder.DropColumn(
                 name: "VerificationToken",
                 table: "PermitApplications");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "CodeListItems");
 
             migrationBuilder.CreateIndex(
                 name: "UX_PermitApplications_ApprovalFormNo_Taken",

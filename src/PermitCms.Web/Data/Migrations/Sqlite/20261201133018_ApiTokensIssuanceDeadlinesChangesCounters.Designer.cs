@@ -11,7 +11,7 @@ using PermitCms.Web.Data;
 namespace PermitCms.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePermitCmsDbContext))]
-    [Migration("20261201132235_ApiTokensIssuanceDeadlinesChangesCounters")]
+    [Migration("20261201133018_ApiTokensIssuanceDeadlinesChangesCounters")]
     partial class ApiTokensIssuanceDeadlinesChangesCounters
     {
         /// <inheritdoc />
@@ -592,6 +592,9 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");

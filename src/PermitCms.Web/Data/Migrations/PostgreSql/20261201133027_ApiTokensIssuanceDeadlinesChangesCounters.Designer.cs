@@ -12,7 +12,7 @@ using PermitCms.Web.Data;
 namespace PermitCms.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPermitCmsDbContext))]
-    [Migration("20261201132241_ApiTokensIssuanceDeadlinesChangesCounters")]
+    [Migration("20261201133027_ApiTokensIssuanceDeadlinesChangesCounters")]
     partial class ApiTokensIssuanceDeadlinesChangesCounters
     {
         /// <inheritdoc />
@@ -615,6 +615,9 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
