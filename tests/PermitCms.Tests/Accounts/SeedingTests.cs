@@ -44,8 +44,8 @@ public sealed class SeedingTests
 
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.Equal(4, await users.Users.CountAsync(Ct));
-        foreach (var (name, role) in new[] { (DemoAccounts.Enterprise1, Roles.Enterprise), (DemoAccounts.Enterprise2, Roles.Enterprise), (DemoAccounts.Reviewer, Roles.Reviewer), (DemoAccounts.Administrator, Roles.Administrator) })
+        Assert.Equal(5, await users.Users.CountAsync(Ct));
+        foreach (var (name, role) in new[] { (DemoAccounts.Enterprise1, Roles.Enterprise), (DemoAccounts.Enterprise2, Roles.Enterprise), (DemoAccounts.Reviewer, Roles.Reviewer), (DemoAccounts.Administrator, Roles.Administrator), (DemoAccounts.Customs, Roles.Customs) })
         {
             var user = await users.FindByNameAsync(name);
             Assert.NotNull(user);

@@ -7,7 +7,7 @@ namespace PermitCms.Tests.Hosting;
 
 public sealed class ModuleLoaderTests(PermitCmsFactory factory) : IClassFixture<PermitCmsFactory>
 {
-    private static readonly string[] ExpectedModules = ["Accounts", "Permits", "Review", "Theme.Admin", "Theme.SingleWindow", "Workflows"];
+    private static readonly string[] ExpectedModules = ["Accounts", "Api", "Permits", "Review", "Theme.Admin", "Theme.SingleWindow", "Workflows"];
 
     [Fact]
     public void Discovers_every_module_the_host_references_from_its_deps_file()

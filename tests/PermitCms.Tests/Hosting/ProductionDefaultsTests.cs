@@ -39,7 +39,7 @@ public sealed class ProductionDefaultsTests
     {
         await using var app = Production().Set("Seed:DemoData", "true");
 
-        Assert.Equal(4, await app.WithDbAsync(db => db.Users.CountAsync(Ct)));
+        Assert.Equal(5, await app.WithDbAsync(db => db.Users.CountAsync(Ct))); // the demo accounts, customs included
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class PostgreSqlTests : IAsyncLifetime
             Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
             Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(Ct));
             Assert.Equal(2, await db.Enterprises.CountAsync(Ct));
-            Assert.Equal(4, await db.Users.CountAsync(Ct));
+            Assert.Equal(5, await db.Users.CountAsync(Ct)); // two enterprise users, reviewer, administrator, customs
         });
 
         var health = await _factory.CreateClient().GetStringAsync("/health", Ct);

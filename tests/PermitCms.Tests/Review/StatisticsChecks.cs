@@ -21,7 +21,7 @@ public static partial class StatisticsChecks
         var figures = await scope.ServiceProvider.GetRequiredService<IPermitStatistics>().ComputeAsync(range, Ct);
 
         Assert.Equal(Sorted(expected.ByStatus), Sorted(figures.ByStatus.Where(s => s.Count > 0).ToDictionary(s => s.Code, s => s.Count)));
-        Assert.Equal(["PendingReview", "Approved", "Rejected"], figures.ByStatus.Select(s => s.Code));
+        Assert.Equal(["PendingReview", "Approved", "Rejected", "WrittenOff"], figures.ByStatus.Select(s => s.Code));
         Assert.Equal(expected.Weekly, figures.Weekly.Select(w => (w.PeriodStart, w.Received, w.Approved, w.Returned)).ToList());
         Assert.Equal(expected.Monthly, figures.Monthly.Select(w => (w.PeriodStart, w.Received, w.Approved, w.Returned)).ToList());
         Assert.Equal(Sorted(expected.ByPort), Sorted(figures.ByPort.ToDictionary(p => p.Code, p => p.Count)));

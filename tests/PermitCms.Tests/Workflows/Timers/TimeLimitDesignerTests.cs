@@ -73,13 +73,13 @@ public sealed class TimeLimitDesignerTests
     public void The_validator_refuses_limits_on_final_states_and_limits_without_recipients()
     {
         var document = PermitWorkflow.Create();
-        document.FindState("Approved")!.TimeLimit = new WorkflowTimeLimit { WorkingDays = 5, EscalateRoles = [Roles.Reviewer] };
+        document.FindState("WrittenOff")!.TimeLimit = new WorkflowTimeLimit { WorkingDays = 5, EscalateRoles = [Roles.Reviewer] };
         document.FindState("Rejected")!.TimeLimit = new WorkflowTimeLimit { WorkingDays = 5, RemindBeforeDays = 1 };
 
         var errors = WorkflowValidator.Validate(document, new HashSet<string> { PermitWorkflow.CompleteGuard }, new HashSet<string> { "notify", "webhook" })
             .Where(m => m.IsError).Select(m => m.Message).ToList();
 
-        Assert.Contains(errors, e => e.Contains("审核通过", StringComparison.Ordinal) && e.Contains("终态不能设办理时限", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("已核销", StringComparison.Ordinal) && e.Contains("终态不能设办理时限", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("退回", StringComparison.Ordinal) && e.Contains("提醒没有接收人", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("退回", StringComparison.Ordinal) && e.Contains("超期督办没有接收人", StringComparison.Ordinal));
     }
