@@ -69,7 +69,8 @@ public sealed class QueryListTests(PermitCmsFactory app) : IClassFixture<PermitC
 
         Assert.Equal(["edit", "submit", "delete", "copy"], RowActions(html, draft.Id));
         Assert.Equal(["withdraw", "copy"], RowActions(html, pending.Id));
-        Assert.Equal(["copy"], RowActions(html, approved.Id));
+        // An approved application also offers 下载批准单 (issue 12).
+        Assert.Equal(["certificate", "copy"], RowActions(html, approved.Id));
         // After 退回 the workflow's own 修改 (revise) is the edit button.
         Assert.Equal(["revise", "copy"], RowActions(html, rejected.Id));
         Assert.Contains(">退回</span>", html, StringComparison.Ordinal);
