@@ -88,7 +88,7 @@ public sealed class ErpToCustomsWalkTests(KestrelPermitCmsFactory app) : IClassF
     }
 
     [Fact]
-    public async Task A_wrong_credit_code_is_404_and_enterprise_tokens_get_403_on_the_customs_endpoints()
+    public async Task A_wrong_credit_code_is_404_enterprise_tokens_get_403_on_the_customs_endpoints_and_another_enterprise_no_pdf()
     {
         using var erp = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise1));
         var permitNo = "ERP-HG-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
@@ -117,8 +117,13 @@ public sealed class ErpToCustomsWalkTests(KestrelPermitCmsFactory app) : IClassF
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         }
 
-        // Customs have no business with the enterprise's own endpoints either, and the refusals stored nothing.
+        // Customs have no business with the enterprise's own endpoints, another enterprise none with its PDF,
+        // and the refusals stored nothing.
         Assert.Equal(HttpStatusCode.Forbidden, (await customs.GetAsync($"/api/v1/permits/{id}/certificate", Ct)).StatusCode);
+        using var other = For(app, await CreateTokenThroughPageAsync(app, DemoAccounts.Enterprise2));
+        var foreign = await other.GetAsync($"/api/v1/permits/{id}/certificate", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal("application/problem+json", foreign.Content.Headers.ContentType!.MediaType);
         var untouched = await (await customs.GetAsync(lookupUrl, Ct)).JsonAsync();
         Assert.Equal(0, untouched.GetProperty("uses").GetArrayLength());
         Assert.Equal([(1, 3, 0, 3), (2, 5, 0, 5)], Lines(untouched));
