@@ -71,5 +71,9 @@ public sealed class PermitsStartup : IModuleStartup
 
     public void BuildModel(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PermitsStartup).Assembly);
 
-    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => Api.PermitApiEndpoints.Map(endpoints);
+    public void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+    {
+        Api.PermitApiEndpoints.Map(endpoints);
+        Api.CustomsApiEndpoints.Map(endpoints);
+    }
 }

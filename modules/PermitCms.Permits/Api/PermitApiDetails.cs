@@ -29,4 +29,5 @@ public sealed record PermitApiDetails(
     [property: Description("Goods lines of this page, by 序号.")] IReadOnlyList<PermitApiGoodsLine> Goods,
     [property: Description("Attachments (program lists).")] IReadOnlyList<PermitApiAttachment> Attachments,
     [property: Description("Every transition, oldest first.")] IReadOnlyList<PermitApiHistoryEntry> History,
-    [property: Description("Trigger codes the workflow permits this user now (e.g. submit, withdraw, delete).")] IReadOnlyList<string> Actions);
+    [property: Description("Trigger codes the workflow permits this user now (e.g. submit, withdraw, delete).")] IReadOnlyList<string> Actions,
+    [property: Description("The public verification page the 电子批准单's QR code opens; null until the permit is first downloaded (GET …/certificate) or looked up by customs.")] string? VerificationUrl);

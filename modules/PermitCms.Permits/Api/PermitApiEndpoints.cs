@@ -62,9 +62,13 @@ internal static class PermitApiEndpoints
             .WithSummary("撤回: withdraw a pending application back to draft (If-Match)").Produces(200, ok).Problems(400, 404, 409, 412);
         permits.MapPost("/{id:int}/copy", PermitApiHandlers.CopyAsync).WithName("CopyPermit")
             .WithSummary("复制: a new draft identical except for 申请单号 and 批准单编号").Produces(201, ok).Problems(400, 404);
+        permits.MapGet("/{id:int}/certificate", PermitApiHandlers.CertificateAsync).WithName("DownloadCertificate")
+            .WithSummary("下载批准单: the 电子批准单 (PDF with the verification QR code) of an approved or written-off application")
+            .Produces(200, contentType: "application/pdf").Problems(404);
     }
 
-    private static RouteHandlerBuilder Problems(this RouteHandlerBuilder builder, params int[] statuses)
+    /// <summary>The given problem statuses plus the two every API call may get (401 without a valid token, 429 over the limit).</summary>
+    internal static RouteHandlerBuilder Problems(this RouteHandlerBuilder builder, params int[] statuses)
     {
         foreach (var status in statuses.Append(StatusCodes.Status401Unauthorized).Append(StatusCodes.Status429TooManyRequests))
         {

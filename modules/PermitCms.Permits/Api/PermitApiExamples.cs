@@ -20,7 +20,7 @@ internal static class PermitApiExamples
         [new PermitApiGoodsLine(7, 1, "贝多芬第九交响曲", "Symphony No. 9", "8523499020", "CD", "环球唱片", "DE", "de", 100, "010", 12.5m, 1250m, "EUR")],
         [new PermitApiAttachment(5, "节目清单.xlsx", 10240, Created.AddMinutes(4), "企业用户一")],
         [new PermitApiHistoryEntry(null, PermitStates.Draft, "create", "新增", "企业用户一", Created, null)],
-        [PermitTriggers.Submit, PermitTriggers.Delete]);
+        [PermitTriggers.Submit, PermitTriggers.Delete], null);
 
     public static readonly PermitApiListPage List = new(
         [new PermitApiListItem(42, "YX20261201000001", "PZ-2026-000123", "0100", "0100 北京关区", PermitStates.PendingReview, Created.AddHours(1), Created)],

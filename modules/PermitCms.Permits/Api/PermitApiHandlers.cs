@@ -4,6 +4,7 @@ using PermitCms.Api.Abstractions;
 using PermitCms.Core.Accounts;
 using PermitCms.Permits.Applications;
 using PermitCms.Permits.Display;
+using PermitCms.Permits.Issuance;
 using PermitCms.Permits.Query;
 
 namespace PermitCms.Permits.Api;
@@ -93,6 +94,11 @@ internal static class PermitApiHandlers
             ? Results.File(file.Data, file.ContentType, file.FileName)
             : ApiProblems.Problem(StatusCodes.Status404NotFound, "未找到", "未找到该附件。");
 
+    public static async Task<IResult> CertificateAsync(int id, HttpContext http, IPermitCertificates certificates, CancellationToken ct)
+        => await certificates.GetOwnAsync(id, http.User, http.Request.RequestBaseUrl(), ct) is { } file
+            ? Results.File(file.Data, file.ContentType, file.FileName)
+            : ApiProblems.Problem(StatusCodes.Status404NotFound, "未找到", "未找到该申请的批准单：只有审核通过或已核销的申请才有电子批准单。");
+
     public static async Task<IResult> RemoveAttachmentAsync(int id, int attachmentId, HttpContext http, AttachmentCommands attachments, PermitApiReader reader, CancellationToken ct)
         => await AfterAsync(http, reader, id, await attachments.RemoveAsync(id, attachmentId, ApiConcurrency.IfMatch(http.Request), http.User, ct), ct);
 
@@ -115,7 +121,7 @@ internal static class PermitApiHandlers
 
     private static async Task<IResult> AnswerAsync(HttpContext http, PermitApiReader reader, int id, int status, int goodsPage, CancellationToken ct)
     {
-        if (await reader.FindAsync(id, http.User, goodsPage, ct) is not { } details)
+        if (await reader.FindAsync(id, http.User, goodsPage, http.Request.RequestBaseUrl(), ct) is not { } details)
         {
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "未找到", "未找到该申请。");
         }

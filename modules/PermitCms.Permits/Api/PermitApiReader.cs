@@ -1,16 +1,18 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
 using PermitCms.Permits.Applications;
 using PermitCms.Permits.Data;
 using PermitCms.Permits.Display;
+using PermitCms.Permits.Issuance;
 using PermitCms.Permits.Validation;
 using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits.Api;
 
 /// <summary>An application as the API shows it: what 批准单详细信息 shows (the same loader), for the user's own enterprise only.</summary>
-public sealed class PermitApiReader(PermitAccess access, PermitSummaryLoader summaries, IWorkflowService workflow)
+public sealed class PermitApiReader(PermitAccess access, PermitSummaryLoader summaries, IWorkflowService workflow, IOptions<IssuanceOptions> issuance)
 {
-    public async Task<PermitApiDetails?> FindAsync(int id, ClaimsPrincipal user, int goodsPage, CancellationToken ct)
+    public async Task<PermitApiDetails?> FindAsync(int id, ClaimsPrincipal user, int goodsPage, string requestBaseUrl, CancellationToken ct)
     {
         if (await access.FindOwnAsync(id, user, ct) is not { } permit)
         {
@@ -30,8 +32,13 @@ public sealed class PermitApiReader(PermitAccess access, PermitSummaryLoader sum
             [.. summary.GoodsLines.Select(Line)],
             [.. summary.Attachments.Select(a => new PermitApiAttachment(a.Id, a.FileName, a.Size, a.UploadedAt, a.UploadedBy))],
             [.. summary.History.Select(h => new PermitApiHistoryEntry(h.FromState, h.ToState, h.Trigger, h.TriggerNameZh, h.UserName, h.OccurredAt, h.Comment))],
-            [.. actions.Select(t => t.Code)]);
+            [.. actions.Select(t => t.Code)],
+            permit.VerificationToken is { } token ? VerificationUrl(token, requestBaseUrl) : null);
     }
+
+    /// <summary>The address the PDF's QR code holds (as PermitIssuance builds it): the configured public address, else the request's.</summary>
+    private string VerificationUrl(string token, string requestBaseUrl)
+        => $"{(string.IsNullOrWhiteSpace(issuance.Value.PublicBaseUrl) ? requestBaseUrl : issuance.Value.PublicBaseUrl).TrimEnd('/')}/Verify/{token}";
 
     private static PermitApiGoodsLine Line(PermitGoods g) => new(
         g.Id, g.LineNo, g.Title, g.OriginalTitle, g.HsCode, g.CarrierCode, g.Publisher, g.CountryCode, g.LanguageCode,

@@ -25,7 +25,8 @@ public sealed class ApiDocumentTests
         var paths = document.GetProperty("paths").EnumerateObject().ToList();
         string[] expected = ["/api/v1/permits", "/api/v1/permits/{id}", "/api/v1/permits/{id}/goods", "/api/v1/permits/{id}/goods/{goodsId}",
             "/api/v1/permits/{id}/goods/import", "/api/v1/permits/{id}/attachments", "/api/v1/permits/{id}/attachments/{attachmentId}",
-            "/api/v1/permits/{id}/submit", "/api/v1/permits/{id}/withdraw", "/api/v1/permits/{id}/copy"];
+            "/api/v1/permits/{id}/submit", "/api/v1/permits/{id}/withdraw", "/api/v1/permits/{id}/copy", "/api/v1/permits/{id}/certificate",
+            "/api/v1/customs/permits/{permitNo}", "/api/v1/customs/permits/{permitNo}/uses"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), paths.Select(p => p.Name).Order(StringComparer.Ordinal));
         string[] verbs = ["get", "put", "post", "delete", "patch"];
         foreach (var path in paths)
