@@ -5,7 +5,7 @@ namespace PermitCms.Permits.Issuance;
 /// <summary>The form's fields: label | value | label | value rows, with full-width rows for the long ones.</summary>
 internal static class CertificateFields
 {
-    private const double LabelWidth = 90;
+    private const double LabelWidth = 84;
     private const double LineHeight = 13;
 
     public static double Draw(XGraphics gfx, CertificateFonts fonts, PermitCertificate c, double top)
@@ -17,7 +17,7 @@ internal static class CertificateFields
             [("统一社会信用代码", c.CreditCode), ("海关编码", c.CustomsCode)],
             [("进口单位地址", c.Address)],
             [("入境口岸", c.Port), ("批准日期", CertificatePdf.Date(c.ApprovedAt))],
-            [("有效期", $"{CertificatePdf.Date(c.ApprovedAt)} 至 {CertificatePdf.Date(c.ValidUntil)}"), ("审批人员", c.ReviewerName)],
+            [("有效期", $"{CertificatePdf.Date(c.ApprovedAt)}至{CertificatePdf.Date(c.ValidUntil)}"), ("审批人员", c.ReviewerName)],
         };
 
         var y = top;
@@ -32,7 +32,7 @@ internal static class CertificateFields
                 gfx.DrawRectangle(XBrushes.WhiteSmoke, x, y, LabelWidth, height);
                 gfx.DrawRectangle(XPens.Black, x, y, LabelWidth, height);
                 gfx.DrawRectangle(XPens.Black, x + LabelWidth, y, cellWidth - LabelWidth, height);
-                gfx.DrawString(row[i].Label, fonts.Label, XBrushes.Black, new XRect(x + 4, y + 4, LabelWidth - 8, LineHeight), XStringFormats.TopLeft);
+                fonts.Label.Draw(gfx, row[i].Label, XBrushes.Black, x + 4, y + 4);
                 CertificateText.DrawLines(gfx, wrapped[i], fonts.Body, x + LabelWidth + 4, y + 4, LineHeight);
             }
 
