@@ -15,9 +15,11 @@ missing=()
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 [ -n "$(pg_bin)" ] || missing+=(postgresql)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
-# The 电子批准单 tests read the PDF back (pdftotext, pdftoppm); PDFsharp embeds a TrueType CJK font (not Noto's CFF).
+# The 电子批准单 tests read the PDF back (pdftotext, pdftoppm); PDFsharp embeds TrueType fonts only (not Noto's CFF):
+# Droid Sans Fallback for CJK, which has no ASCII glyphs, and DejaVu Sans for digits and Latin.
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing+=(fonts-droid-fallback)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     log "Installing ${missing[*]}"

@@ -23,17 +23,19 @@ internal static class CertificateFields
         var y = top;
         foreach (var row in rows)
         {
-            var cellWidth = CertificatePdf.ContentWidth / row.Length;
-            var wrapped = row.Select(f => CertificateText.Wrap(gfx, f.Value, fonts.Body, cellWidth - LabelWidth - 8, 3)).ToList();
+            var widths = Widths(row.Length);
+            var wrapped = row.Select((f, i) => CertificateText.Wrap(gfx, f.Value, fonts.Body, widths[i] - LabelWidth - 8, 3)).ToList();
             var height = (wrapped.Max(w => w.Count) * LineHeight) + 8;
+            var x = CertificatePdf.Margin;
             for (var i = 0; i < row.Length; i++)
             {
-                var x = CertificatePdf.Margin + (i * cellWidth);
+                var cellWidth = widths[i];
                 gfx.DrawRectangle(XBrushes.WhiteSmoke, x, y, LabelWidth, height);
                 gfx.DrawRectangle(XPens.Black, x, y, LabelWidth, height);
                 gfx.DrawRectangle(XPens.Black, x + LabelWidth, y, cellWidth - LabelWidth, height);
-                gfx.DrawString(row[i].Label, fonts.Label, XBrushes.Black, new XRect(x + 4, y + 4, LabelWidth - 8, LineHeight), XStringFormats.TopLeft);
+                fonts.Label.Draw(gfx, row[i].Label, XBrushes.Black, x + 4, y + 4);
                 CertificateText.DrawLines(gfx, wrapped[i], fonts.Body, x + LabelWidth + 4, y + 4, LineHeight);
+                x += cellWidth;
             }
 
             y += height;
@@ -41,4 +43,10 @@ internal static class CertificateFields
 
         return y;
     }
+
+    // The left half is wider: its values (有效期's two dates, the credit code) are the long ones.
+    private static double[] Widths(int cells) => cells == 1
+        ? [CertificatePdf.ContentWidth]
+        : [CertificatePdf.ContentWidth * 0.56, CertificatePdf.ContentWidth * 0.44];
+
 }

@@ -18,14 +18,11 @@ internal sealed class CertificateFontResolver : IFontResolver
 
     private readonly ConcurrentDictionary<string, byte[]> fonts = new(StringComparer.Ordinal);
 
-    /// <summary>Installs the resolver (once) and loads the font, or throws with the path and the remedy.</summary>
+    /// <summary>Installs the resolver (once) and loads the font, or throws <see cref="CertificateFontMissingException"/>.</summary>
     public static void EnsureFont(string path)
     {
         var resolver = Instance.Value;
-        resolver.fonts.GetOrAdd(path, static p => File.Exists(p)
-            ? File.ReadAllBytes(p)
-            : throw new FileNotFoundException(
-                $"The certificate font '{p}' does not exist: install Debian's fonts-droid-fallback or set Permits:CertificateFontPath to a CJK TrueType (.ttf) font.", p));
+        resolver.fonts.GetOrAdd(path, static p => File.Exists(p) ? File.ReadAllBytes(p) : throw new CertificateFontMissingException(p));
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)

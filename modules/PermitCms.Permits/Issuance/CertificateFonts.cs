@@ -3,18 +3,24 @@ using PdfSharp.Pdf;
 
 namespace PermitCms.Permits.Issuance;
 
-/// <summary>The sizes the form uses, all of the one embedded CJK font (bold is simulated), Unicode-encoded so that text extracts.</summary>
-internal sealed class CertificateFonts(string family)
+/// <summary>
+/// The sizes the form uses, each a CJK + Latin pair of embedded TrueType fonts (bold is simulated), Unicode-encoded so
+/// that every character extracts as text.
+/// </summary>
+internal sealed class CertificateFonts(string cjkFamily, string latinFamily)
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
-    public XFont Title { get; } = new(family, 18, XFontStyleEx.Bold, Unicode);
+    public CertificateFont Title { get; } = Pair(cjkFamily, latinFamily, 18, XFontStyleEx.Bold);
 
-    public XFont Label { get; } = new(family, 9.5, XFontStyleEx.Bold, Unicode);
+    public CertificateFont Label { get; } = Pair(cjkFamily, latinFamily, 9.5, XFontStyleEx.Bold);
 
-    public XFont Body { get; } = new(family, 9.5, XFontStyleEx.Regular, Unicode);
+    public CertificateFont Body { get; } = Pair(cjkFamily, latinFamily, 9.5, XFontStyleEx.Regular);
 
-    public XFont Small { get; } = new(family, 8, XFontStyleEx.Regular, Unicode);
+    public CertificateFont Small { get; } = Pair(cjkFamily, latinFamily, 8, XFontStyleEx.Regular);
 
-    public XFont SmallBold { get; } = new(family, 8, XFontStyleEx.Bold, Unicode);
+    public CertificateFont SmallBold { get; } = Pair(cjkFamily, latinFamily, 8, XFontStyleEx.Bold);
+
+    private static CertificateFont Pair(string cjk, string latin, double size, XFontStyleEx style)
+        => new(new XFont(cjk, size, style, Unicode), new XFont(latin, size, style, Unicode));
 }

@@ -18,7 +18,7 @@ internal sealed class CertificateGoodsTable(CertificateFonts fonts)
     public (XGraphics Gfx, double Y) Draw(XGraphics gfx, IReadOnlyList<CertificateLine> lines, double top, double reserveAtEnd, Func<XGraphics> newPage)
     {
         var bottom = CertificatePdf.PageHeight - CertificatePdf.Margin - 10;
-        gfx.DrawString($"商品信息（共 {lines.Count} 项）", fonts.Label, XBrushes.Black, new XRect(CertificatePdf.Margin, top, 300, 14), XStringFormats.TopLeft);
+        fonts.Label.Draw(gfx, $"商品信息（共 {lines.Count} 项）", XBrushes.Black, CertificatePdf.Margin, top);
         var y = DrawHeader(gfx, top + 16);
         foreach (var line in lines)
         {
@@ -57,7 +57,7 @@ internal sealed class CertificateGoodsTable(CertificateFonts fonts)
         {
             gfx.DrawRectangle(XBrushes.WhiteSmoke, x, y, width, HeaderHeight);
             gfx.DrawRectangle(XPens.Black, x, y, width, HeaderHeight);
-            gfx.DrawString(header, fonts.SmallBold, XBrushes.Black, new XRect(x + 3, y + 4, width - 6, LineHeight), XStringFormats.TopLeft);
+            fonts.SmallBold.Draw(gfx, header, XBrushes.Black, x + 3, y + 4);
             x += width;
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
+using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 using PermitCms.Core.Formatting;
 
@@ -9,7 +10,7 @@ namespace PermitCms.Permits.Issuance;
 /// <summary>
 /// Lays the 电子批准单 out like the paper form on A4: title, the fields in a two-column table, the goods table
 /// (continued on further pages, its header repeated), and on the last page the issuing date and the QR code.
-/// Text is drawn with the embedded CJK font, so it stays text (searchable, extractable), never pictures.
+/// Text is drawn with the embedded fonts (CJK + Latin runs, see <see cref="CertificateFont"/>), so it stays text (searchable, extractable), never pictures.
 /// </summary>
 internal sealed class CertificatePdf
 {
@@ -19,18 +20,29 @@ internal sealed class CertificatePdf
     internal const double ContentWidth = PageWidth - (2 * Margin);
     private const double QrSize = 110;
 
-    private readonly string fontPath;
+    private readonly string cjkFontPath;
+    private readonly string latinFontPath;
 
     public CertificatePdf(IOptions<IssuanceOptions> options, IHostEnvironment environment)
     {
-        var configured = options.Value.CertificateFontPath;
-        fontPath = Path.IsPathRooted(configured) ? configured : Path.Combine(environment.ContentRootPath, configured);
+        string Rooted(string path) => Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path);
+        cjkFontPath = Rooted(options.Value.CertificateFontPath);
+        latinFontPath = Rooted(options.Value.CertificateLatinFontPath);
     }
 
+    /// <summary>Loads both fonts, so that a missing one fails before anything is issued.</summary>
+    /// <exception cref="CertificateFontMissingException">A configured font file is not there.</exception>
+    public void EnsureFonts()
+    {
+        CertificateFontResolver.EnsureFont(cjkFontPath);
+        CertificateFontResolver.EnsureFont(latinFontPath);
+    }
+
+    /// <exception cref="CertificateFontMissingException">A configured font file is not there.</exception>
     public byte[] Render(PermitCertificate certificate)
     {
-        CertificateFontResolver.EnsureFont(fontPath);
-        var fonts = new CertificateFonts(fontPath);
+        EnsureFonts();
+        var fonts = new CertificateFonts(cjkFontPath, latinFontPath);
         using var document = new PdfDocument();
         document.Info.Title = $"{PermitCertificate.Title} {certificate.ApprovalFormNo}";
         document.Info.Creator = "PermitCms";
@@ -56,8 +68,7 @@ internal sealed class CertificatePdf
         for (var i = 0; i < pages.Count; i++)
         {
             var gfx = pages[i].Gfx;
-            gfx.DrawString($"第 {i + 1} 页 共 {pages.Count} 页", fonts.Small, XBrushes.Gray,
-                new XRect(Margin, PageHeight - 28, ContentWidth, 12), XStringFormats.TopCenter);
+            CertificateText.DrawAligned(gfx, $"第 {i + 1} 页 共 {pages.Count} 页", fonts.Small, XBrushes.Gray, Margin, PageHeight - 28, ContentWidth, XParagraphAlignment.Center);
             gfx.Dispose();
         }
 
@@ -68,9 +79,9 @@ internal sealed class CertificatePdf
 
     private static double DrawHeader(XGraphics gfx, CertificateFonts fonts, PermitCertificate c)
     {
-        gfx.DrawString(PermitCertificate.Title, fonts.Title, XBrushes.Black, new XRect(Margin, Margin, ContentWidth, 28), XStringFormats.TopCenter);
-        gfx.DrawString("（电子批准单）", fonts.Body, XBrushes.Black, new XRect(Margin, Margin + 30, ContentWidth, 14), XStringFormats.TopCenter);
-        gfx.DrawString($"批准单编号：{c.ApprovalFormNo}", fonts.Body, XBrushes.Black, new XRect(Margin, Margin + 52, ContentWidth, 14), XStringFormats.TopRight);
+        CertificateText.DrawAligned(gfx, PermitCertificate.Title, fonts.Title, XBrushes.Black, Margin, Margin, ContentWidth, XParagraphAlignment.Center);
+        CertificateText.DrawAligned(gfx, "（电子批准单）", fonts.Body, XBrushes.Black, Margin, Margin + 30, ContentWidth, XParagraphAlignment.Center);
+        CertificateText.DrawAligned(gfx, $"批准单编号：{c.ApprovalFormNo}", fonts.Body, XBrushes.Black, Margin, Margin + 52, ContentWidth, XParagraphAlignment.Right);
         return Margin + 70;
     }
 
@@ -80,7 +91,7 @@ internal sealed class CertificatePdf
         var qrLeft = PageWidth - Margin - QrSize;
         QrImage.Draw(gfx, c.VerificationUrl, qrLeft, qrTop, QrSize);
 
-        gfx.DrawString("扫码联网核查", fonts.Small, XBrushes.Black, new XRect(qrLeft, qrTop + QrSize + 2, QrSize, 12), XStringFormats.TopCenter);
+        CertificateText.DrawAligned(gfx, "扫码联网核查", fonts.Small, XBrushes.Black, qrLeft, qrTop + QrSize + 2, QrSize, XParagraphAlignment.Center);
         var text = new[]
         {
             $"签发日期：{Date(c.ApprovedAt)}",

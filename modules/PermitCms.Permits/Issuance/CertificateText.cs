@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using PdfSharp.Drawing.Layout;
 
 namespace PermitCms.Permits.Issuance;
 
@@ -6,13 +7,14 @@ namespace PermitCms.Permits.Issuance;
 internal static class CertificateText
 {
     /// <summary>The text in lines no wider than <paramref name="width"/>; past <paramref name="maxLines"/> the last ends in "…".</summary>
-    public static IReadOnlyList<string> Wrap(XGraphics gfx, string text, XFont font, double width, int maxLines)
+    public static IReadOnlyList<string> Wrap(XGraphics gfx, string text, CertificateFont font, double width, int maxLines)
     {
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();
         foreach (var c in text.ReplaceLineEndings(" "))
         {
-            if (line.Length > 0 && gfx.MeasureString(line.ToString() + c, font).Width > width)
+            // Never between the halves of a surrogate pair (CJK Ext. B ideographs).
+            if (line.Length > 0 && !char.IsLowSurrogate(c) && font.Measure(gfx, line.ToString() + c) > width)
             {
                 lines.Add(line.ToString());
                 line.Clear();
@@ -32,19 +34,32 @@ internal static class CertificateText
         }
 
         var last = lines[maxLines - 1];
-        while (last.Length > 0 && gfx.MeasureString(last + "…", font).Width > width)
+        while (last.Length > 0 && font.Measure(gfx, last + "…") > width)
         {
-            last = last[..^1];
+            last = last[..^(last.Length > 1 && char.IsLowSurrogate(last[^1]) ? 2 : 1)];
         }
 
         return [.. lines.Take(maxLines - 1), last + "…"];
     }
 
-    public static void DrawLines(XGraphics gfx, IReadOnlyList<string> lines, XFont font, double x, double y, double lineHeight)
+    public static void DrawLines(XGraphics gfx, IReadOnlyList<string> lines, CertificateFont font, double x, double y, double lineHeight)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            gfx.DrawString(lines[i], font, XBrushes.Black, new XRect(x, y + (i * lineHeight), 1000, lineHeight), XStringFormats.TopLeft);
+            font.Draw(gfx, lines[i], XBrushes.Black, x, y + (i * lineHeight));
         }
+    }
+
+    /// <summary>One line in the box [x, x + width], at its left, centre or right.</summary>
+    public static void DrawAligned(XGraphics gfx, string text, CertificateFont font, XBrush brush, double x, double top, double width, XParagraphAlignment alignment)
+    {
+        var free = width - font.Measure(gfx, text);
+        var left = alignment switch
+        {
+            XParagraphAlignment.Center => x + (free / 2),
+            XParagraphAlignment.Right => x + free,
+            _ => x,
+        };
+        font.Draw(gfx, text, brush, left, top);
     }
 }

@@ -6,10 +6,16 @@ public sealed class IssuanceOptions
     public const string Section = "Permits";
 
     /// <summary>
-    /// The CJK TrueType font embedded in the PDF. PDFsharp embeds TrueType outlines only, so Noto CJK (CFF outlines)
-    /// will not do; Debian's fonts-droid-fallback gives this file. Relative paths are under the content root.
+    /// The CJK TrueType font embedded in the PDF for Chinese text. PDFsharp embeds TrueType outlines only, so Noto CJK
+    /// (CFF outlines) will not do; Debian's fonts-droid-fallback gives this file. Relative paths are under the content root.
     /// </summary>
     public string CertificateFontPath { get; set; } = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+
+    /// <summary>
+    /// The TrueType font for everything that is not CJK (digits, Latin, codes, the URL): Droid Sans Fallback has no
+    /// ASCII glyphs. Debian's fonts-dejavu-core gives this file. Relative paths are under the content root.
+    /// </summary>
+    public string CertificateLatinFontPath { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
     /// <summary>The site's public address for the QR code's verification URL (e.g. <c>https://permit.example.cn</c>); empty = the request's.</summary>
     public string? PublicBaseUrl { get; set; }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class IssuanceServices
     {
         services.Configure<IssuanceOptions>(configuration.GetSection(IssuanceOptions.Section));
         services.AddSingleton<CertificatePdf>();
+        services.Configure<MvcOptions>(options => options.Filters.Add<CertificateUnavailableFilter>());
         services.AddScoped<PermitIssueStamp>();
         services.AddScoped<IPermitCertificates, PermitIssuance>();
         services.AddScoped<PermitUsageLoader>();

@@ -40,6 +40,7 @@ internal sealed class PermitIssuance(
             return null;
         }
 
+        pdf.EnsureFonts();
         await stamp.EnsureAsync(permit, ct);
         var codes = await codeLists.GetAsync(ct);
         var goods = await db.Set<PermitGoods>().AsNoTracking().Where(g => g.PermitApplicationId == permit.Id).OrderBy(g => g.LineNo).ToListAsync(ct);
