@@ -38,14 +38,8 @@ internal sealed class NotifyActivity(PermitCmsDbContext db, WorkflowDefinitionCa
             recipients.AddRange(owners.Select(id => (id, false)));
         }
 
-        if (settings.Roles.Count > 0)
-        {
-            var inRoles = await (from userRole in db.UserRoles
-                                 join role in db.Roles on userRole.RoleId equals role.Id
-                                 where settings.Roles.Contains(role.Name!)
-                                 select userRole.UserId).Distinct().ToListAsync(cancellationToken);
-            recipients.AddRange(inRoles.Select(id => (id, true)));
-        }
+        var inRoles = await NotificationRecipients.InRolesAsync(db, settings.Roles, cancellationToken);
+        recipients.AddRange(inRoles.Select(id => (id, true)));
 
         foreach (var (userId, staff) in recipients.DistinctBy(r => r.UserId).Where(r => r.UserId != actorId))
         {
