@@ -55,6 +55,7 @@ public sealed class PermitsStartup : IModuleStartup
         services.AddScoped<GoodsImport>();
         services.AddScoped<AttachmentCommands>();
         services.AddScoped<LifecycleCommands>();
+        services.AddScoped<IWorkflowItemFirer, PermitEscalation>();
         services.AddScoped<PermitCopier>();
         services.AddScoped<IPermitReview, PermitReview>();
         services.AddScoped<PermitExport>();

@@ -22,4 +22,10 @@ public sealed class WorkflowTimeLimit
 
     /// <summary>Optional address that receives a signed JSON POST for the reminder and the escalation.</summary>
     public string? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// Optional trigger of a transition out of the state (e.g. 退回) that the system fires once when the limit has
+    /// passed, after the escalation's messages; null to only remind and escalate.
+    /// </summary>
+    public string? EscalateTrigger { get; set; }
 }

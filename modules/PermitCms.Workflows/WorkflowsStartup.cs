@@ -12,6 +12,7 @@ using PermitCms.Workflows.Calendar;
 using PermitCms.Workflows.Deadlines;
 using PermitCms.Workflows.Definitions;
 using PermitCms.Workflows.Runtime;
+using PermitCms.Workflows.Trial;
 using PermitCms.Workflows.Webhooks;
 
 namespace PermitCms.Workflows;
@@ -48,6 +49,8 @@ public sealed class WorkflowsStartup : IModuleStartup
         services.AddScoped<WorkingDays>();
         services.AddScoped<DeadlineTracker>();
         services.AddScoped<DeadlineFirer>();
+        services.AddScoped<EscalationTrigger>();
+        services.AddScoped<IWorkflowItemFirer, TrialItemFirer>();
         services.AddScoped<IWorkflowDeadlines, WorkflowDeadlines>();
         services.AddScoped<IDataSeeder, WorkingCalendarSeeder>();
         services.Configure<DeadlineTimerOptions>(configuration.GetSection(DeadlineTimerOptions.Section));

@@ -100,7 +100,7 @@ public static partial class WorkflowValidator
 
             if (state.TimeLimit is { } limit)
             {
-                ValidateTimeLimit(state, limit, error);
+                ValidateTimeLimit(document, state, limit, error);
             }
         }
 
@@ -121,7 +121,7 @@ public static partial class WorkflowValidator
         }
     }
 
-    private static void ValidateTimeLimit(WorkflowStateDefinition state, WorkflowTimeLimit limit, Action<string> error)
+    private static void ValidateTimeLimit(WorkflowDocument document, WorkflowStateDefinition state, WorkflowTimeLimit limit, Action<string> error)
     {
         var label = $"状态「{state.NameZh}」（{state.Code}）的办理时限";
         if (state.IsFinal)
@@ -156,6 +156,11 @@ public static partial class WorkflowValidator
         if (!string.IsNullOrEmpty(limit.WebhookUrl) && !WebhookUrl.IsValid(limit.WebhookUrl))
         {
             error($"{label}：Webhook 的地址无效，须为 http:// 或 https:// 开头的完整地址。");
+        }
+
+        if (!string.IsNullOrEmpty(limit.EscalateTrigger) && !document.Transitions.Any(t => t.From == state.Code && t.Trigger == limit.EscalateTrigger))
+        {
+            error($"{label}：超期自动执行的流转「{limit.EscalateTrigger}」不是从该状态出发的流转。");
         }
     }
 

@@ -6,7 +6,10 @@ using PermitCms.Workflows.Definitions;
 
 namespace PermitCms.Workflows.Runtime;
 
-/// <summary>Who may fire a transition: one of its roles, and for "Enterprise" only on the own enterprise's items.</summary>
+/// <summary>
+/// Who may fire a transition: one of its roles, and for "Enterprise" only on the own enterprise's items; or the
+/// timer's <see cref="WorkflowSystemActor"/> made for exactly this trigger (a state's escalation trigger).
+/// </summary>
 public static class WorkflowAccess
 {
     public static bool MayFire(WorkflowTransitionDefinition transition, IWorkflowSubject subject, ClaimsPrincipal user)
@@ -14,6 +17,11 @@ public static class WorkflowAccess
         if (user.Identity?.IsAuthenticated != true)
         {
             return false;
+        }
+
+        if (WorkflowSystemActor.MayFire(user, transition))
+        {
+            return true;
         }
 
         foreach (var role in transition.Roles)

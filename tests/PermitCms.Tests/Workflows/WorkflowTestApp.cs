@@ -43,21 +43,13 @@ public class WorkflowTestApp : PermitCmsFactory
         });
     }
 
-    public async Task<ClaimsPrincipal> PrincipalAsync(string userName)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
-        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
-    }
-
     public Task<int> EnterpriseIdAsync(string userName)
         => WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.EnterpriseId!.Value).SingleAsync());
 
     /// <summary>A new item of <paramref name="owner"/>'s enterprise, started on the published version of the workflow.</summary>
     public async Task<int> CreateItemAsync(string owner = DemoAccounts.Enterprise1, string title = "测试事项", string workflow = PermitApplication.WorkflowName)
     {
-        var user = await PrincipalAsync(owner);
+        var user = await this.PrincipalAsync(owner);
         var enterpriseId = await EnterpriseIdAsync(owner);
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PermitCms.Core.Data.PermitCmsDbContext>();
@@ -93,7 +85,7 @@ public class WorkflowTestApp : PermitCmsFactory
 
     public async Task<WorkflowFireResult> FireAsync(int itemId, string trigger, string userName, string? comment = null)
     {
-        var user = await PrincipalAsync(userName);
+        var user = await this.PrincipalAsync(userName);
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PermitCms.Core.Data.PermitCmsDbContext>();
         var item = await db.Set<WorkflowTrialItem>().SingleAsync(i => i.Id == itemId);
@@ -102,7 +94,7 @@ public class WorkflowTestApp : PermitCmsFactory
 
     public async Task<IReadOnlyList<WorkflowTrigger>> PermittedAsync(int itemId, string userName)
     {
-        var user = await PrincipalAsync(userName);
+        var user = await this.PrincipalAsync(userName);
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PermitCms.Core.Data.PermitCmsDbContext>();
         var item = await db.Set<WorkflowTrialItem>().AsNoTracking().SingleAsync(i => i.Id == itemId);
@@ -117,31 +109,5 @@ public class WorkflowTestApp : PermitCmsFactory
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IWorkflowService>()
             .GetHistoryAsync(WorkflowTrialItem.ItemType, itemId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>Runs an administrator's command on definitions (draft, save, publish) in a fresh scope.</summary>
-    public async Task<T> WithManagerAsync<T>(Func<WorkflowDefinitionManager, ClaimsPrincipal, Task<T>> work)
-    {
-        var admin = await PrincipalAsync(DemoAccounts.Administrator);
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<WorkflowDefinitionManager>(), admin);
-    }
-
-    /// <summary>Creates a draft of "Permit", lets <paramref name="edit"/> change it, saves and publishes it.</summary>
-    public async Task<int> PublishChangedPermitAsync(Action<WorkflowDocument> edit)
-    {
-        var definitionId = await WithDbAsync(db => db.Set<WorkflowDefinition>().Where(d => d.Name == PermitApplication.WorkflowName).Select(d => d.Id).SingleAsync());
-        var draft = await WithManagerAsync(async (m, admin) =>
-        {
-            var (created, error) = await m.CreateDraftAsync(definitionId, admin, CancellationToken.None);
-            Assert.True(created is not null, error);
-            return created!;
-        });
-        var document = draft.ReadDocument();
-        edit(document);
-        Assert.Null(await WithManagerAsync((m, _) => m.SaveDraftAsync(draft.Id, draft.Revision, document, CancellationToken.None)));
-        var errors = await WithManagerAsync((m, admin) => m.PublishAsync(draft.Id, admin, CancellationToken.None));
-        Assert.Empty(errors);
-        return draft.Id;
     }
 }

@@ -51,6 +51,13 @@ public sealed class DeadlineBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await Assertions.Expect(admin.Locator("#Limit_WorkingDays")).ToHaveValueAsync("20");
         await Assertions.Expect(admin.Locator("#Limit_RemindBeforeDays")).ToHaveValueAsync("3");
         await BrowserFixture.ScreenshotAsync(admin, "state-time-limit");
+
+        // 超期后自动执行: the transitions that leave 待审核 are the choices; the version's state table shows the one chosen.
+        await admin.Locator("#Limit_EscalateTrigger").SelectOptionAsync("reject");
+        await admin.Locator("#Limit_EscalateTrigger").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(admin, "state-escalation-trigger");
+        await admin.Locator("#save-state").ClickAsync();
+        await Assertions.Expect(admin.Locator("td.state-limit").Filter(new() { HasText = "20 个工作日" })).ToContainTextAsync("超期自动「退回」");
     }
 
     private async Task SubmitAsync(string approvalFormNo)

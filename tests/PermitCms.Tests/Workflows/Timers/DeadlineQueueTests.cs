@@ -46,7 +46,8 @@ public sealed class DeadlineQueueTests
         Assert.Matches($"<tr data-application-no=\"{await NumberAsync(app, fresh)}\" class=\"\">[\\s\\S]*?剩余 20 个工作日", html);
     }
 
-    private static async Task<int> SubmitAsync(PermitCmsFactory app, string approvalFormNo)
+    /// <summary>A complete application of ent1 submitted through the editor page; its id.</summary>
+    internal static async Task<int> SubmitAsync(PermitCmsFactory app, string approvalFormNo)
     {
         var client = await PermitClient.SignInAsync(app, DemoAccounts.Enterprise1, DemoAccounts.Password);
         var id = await client.CompleteDraftAsync(approvalFormNo);

@@ -7,6 +7,8 @@ using PermitCms.Core.Security;
 using PermitCms.Tests.Infrastructure;
 using PermitCms.Workflows.Deadlines;
 using PermitCms.Workflows.Notifications;
+using PermitCms.Workflows.Runtime;
+using PermitCms.Workflows.Trial;
 using PermitCms.Workflows.Webhooks;
 
 namespace PermitCms.Tests.Workflows.Timers;
@@ -55,6 +57,40 @@ public sealed class DeadlineTimerPostgreSqlTests
         Assert.Equal(Items * escalated, await CountAsync(first, "已超过办理时限"));
         Assert.Equal(Items, await DeliveriesAsync(first, "workflow.deadline.escalation"));
         Assert.Equal(Items * reviewers, await CountAsync(first, "办理时限提醒"));
+        Assert.True(TimerRunning(first) && TimerRunning(second));
+    }
+
+    [Fact]
+    public async Task Two_instances_fire_an_escalation_trigger_exactly_once_per_item()
+    {
+        PostgreSqlFactory.RequireServer();
+        var database = $"permitcms_timer_{Guid.NewGuid():N}";
+        var clock = new TestClock(new DateTimeOffset(2026, 9, 14, 10, 0, 0, TimeSpan.FromHours(8)));
+        await using var first = new TimerApp(database, clock, dropsDatabase: true);
+        await first.PublishChangedPermitAsync(d =>
+        {
+            var limit = d.FindState("PendingReview")!.TimeLimit!;
+            (limit.EscalateTrigger, limit.WebhookUrl) = ("reject", "http://127.0.0.1:9/permitcms-deadlines");
+        });
+        await using var second = new TimerApp(database, clock, dropsDatabase: false);
+        var items = new List<int>();
+        for (var i = 0; i < Items; i++)
+        {
+            items.Add(await (i % 2 == 0 ? first : second).CreateItemInStateAsync("PendingReview"));
+        }
+
+        var escalated = await UsersInAsync(first, Roles.Reviewer, Roles.Administrator);
+        clock.Set(new DateTimeOffset(2026, 10, 17, 0, 0, 1, TimeSpan.FromHours(8)));
+        await Poll.UntilAsync(async () => await first.WithDbAsync(db => db.Set<WorkflowTrialItem>().CountAsync(t => items.Contains(t.Id) && t.WorkflowState == "Rejected")) == Items, 30_000);
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken); // ten more rounds of each timer
+
+        var returns = await first.WithDbAsync(db => db.Set<WorkflowHistory>().Where(h => h.ItemType == WorkflowTrialItem.ItemType && h.Trigger == "reject").Select(h => new { h.ItemId, h.UserName }).ToListAsync());
+        Assert.Equal(Items, returns.Count);
+        Assert.Equal(Items, returns.Select(r => r.ItemId).Distinct().Count());
+        Assert.All(returns, r => Assert.Equal(WorkflowSystemActor.DisplayName, r.UserName));
+        Assert.Equal(Items * escalated, await CountAsync(first, "已超过办理时限"));
+        Assert.Equal(Items, await DeliveriesAsync(first, "workflow.deadline.escalation"));
+        Assert.Equal(Items, await first.WithDbAsync(db => db.Set<WorkflowDeadline>().CountAsync(d => d.State == "PendingReview" && d.EscalatedAt != null && d.ClosedAt != null)));
         Assert.True(TimerRunning(first) && TimerRunning(second));
     }
 

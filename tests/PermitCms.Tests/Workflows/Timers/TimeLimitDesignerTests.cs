@@ -70,6 +70,55 @@ public sealed class TimeLimitDesignerTests
     }
 
     [Fact]
+    public async Task The_designer_offers_the_outgoing_transitions_as_escalation_trigger_and_refuses_any_other()
+    {
+        await using var app = new WorkflowTestApp();
+        var client = app.CreateBrowserLikeClient();
+        await client.SignInAsync(DemoAccounts.Administrator);
+        var definitionId = await app.WithDbAsync(db => db.Set<WorkflowDefinition>().Select(d => d.Id).SingleAsync(Ct));
+        await client.PostFormAsync("/Admin/Workflows", $"/Admin/Workflows?handler=CreateDraft&definitionId={definitionId}", new Dictionary<string, string>());
+        var draft = await app.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().SingleAsync(v => v.Status == WorkflowVersionStatus.Draft, Ct));
+        var url = $"/Admin/Workflows/State?versionId={draft.Id}&code=PendingReview";
+        Dictionary<string, string> Form(string trigger) => new()
+        {
+            ["Input.Code"] = "PendingReview", ["Input.NameZh"] = "待审核", ["Input.NameEn"] = "Pending review", ["Input.Listed"] = "true",
+            ["Limit.Enabled"] = "true", ["Limit.WorkingDays"] = "20", ["Limit.RemindBeforeDays"] = "3", ["Limit.RemindRoles"] = Roles.Reviewer,
+            ["Limit.EscalateRoles"] = Roles.Administrator, ["Limit.EscalateTrigger"] = trigger, ["Revision"] = draft.Revision.ToString(),
+        };
+
+        var shown = await client.GetStringAsync(url, Ct);
+        Assert.Contains("<option value=\"reject\">退回（reject → Rejected）</option>", shown, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"approve\">审核通过（approve → Approved）</option>", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"writeoff\">", shown, StringComparison.Ordinal);
+
+        var bad = await client.PostFormAsync(url, url, Form("writeoff"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("请选择从该状态出发的一个流转，或选择“不自动处理”。", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(draft.Document, await app.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().Where(v => v.Id == draft.Id).Select(v => v.Document).SingleAsync(Ct)));
+
+        var saved = await client.PostFormAsync(url, url, Form("reject"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("20 个工作日，提前 3 天提醒，超期自动「退回」", await client.GetStringAsync(saved.Headers.Location!.OriginalString, Ct), StringComparison.Ordinal);
+        var limit = (await app.WithDbAsync(db => db.Set<WorkflowDefinitionVersion>().SingleAsync(v => v.Id == draft.Id, Ct))).ReadDocument().FindState("PendingReview")!.TimeLimit!;
+        Assert.Equal("reject", limit.EscalateTrigger);
+        Assert.Contains("<option value=\"reject\" selected=\"selected\">", await client.GetStringAsync(url, Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_validator_refuses_an_escalation_trigger_that_does_not_leave_the_state()
+    {
+        var document = PermitWorkflow.Create();
+        document.FindState("PendingReview")!.TimeLimit!.EscalateTrigger = "writeoff";
+
+        var errors = WorkflowValidator.Validate(document, new HashSet<string> { PermitWorkflow.CompleteGuard }, new HashSet<string> { "notify", "webhook" })
+            .Where(m => m.IsError).Select(m => m.Message).ToList();
+
+        Assert.Contains("状态「待审核」（PendingReview）的办理时限：超期自动执行的流转「writeoff」不是从该状态出发的流转。", errors);
+        document.FindState("PendingReview")!.TimeLimit!.EscalateTrigger = "reject";
+        Assert.DoesNotContain(WorkflowValidator.Validate(document, new HashSet<string> { PermitWorkflow.CompleteGuard }, new HashSet<string> { "notify", "webhook" }), m => m.IsError);
+    }
+
+    [Fact]
     public void The_validator_refuses_limits_on_final_states_and_limits_without_recipients()
     {
         var document = PermitWorkflow.Create();

@@ -29,6 +29,9 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
 
     public string VersionTitle { get; private set; } = "";
 
+    /// <summary>The transitions that leave the state being edited: the choices of 超期后自动执行.</summary>
+    public IReadOnlyList<WorkflowTransitionDefinition> Outgoing { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var document = await LoadAsync(cancellationToken);
@@ -82,7 +85,7 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
             ModelState.AddModelError("Input.Code", $"代码「{Input.Code}」已被其他状态使用。");
         }
 
-        Limit.Validate(ModelState, nameof(Limit), Input.IsFinal);
+        Limit.Validate(ModelState, nameof(Limit), Input.IsFinal, Outgoing.Select(t => t.Trigger).ToList());
         if (!ModelState.IsValid)
         {
             Revision = loadedRevision;
@@ -133,7 +136,9 @@ public sealed class StateModel(PermitCmsDbContext db, WorkflowDefinitionManager 
 
         VersionTitle = $"{version.Definition!.Title} 第 {version.VersionNumber} 版";
         Revision = version.Revision;
-        return version.ReadDocument();
+        var document = version.ReadDocument();
+        Outgoing = string.IsNullOrEmpty(Code) ? [] : document.TransitionsDistinct().Where(t => t.From == Code).ToList();
+        return document;
     }
 
     public sealed class StateInput

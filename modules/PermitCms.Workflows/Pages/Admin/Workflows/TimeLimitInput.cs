@@ -25,16 +25,24 @@ public sealed class TimeLimitInput
     [Display(Name = "Webhook 地址（提醒和超期时推送，可不填）")]
     public string? WebhookUrl { get; set; }
 
+    /// <summary>The trigger of a transition out of the state that the system fires when the limit has passed; empty for none.</summary>
+    [Display(Name = "超期后自动执行")]
+    public string? EscalateTrigger { get; set; }
+
     public static TimeLimitInput From(WorkflowTimeLimit? limit) => limit is null
         ? new TimeLimitInput()
         : new TimeLimitInput
         {
             Enabled = true, WorkingDays = limit.WorkingDays, RemindBeforeDays = limit.RemindBeforeDays,
             RemindRoles = [.. limit.RemindRoles], EscalateRoles = [.. limit.EscalateRoles], WebhookUrl = limit.WebhookUrl,
+            EscalateTrigger = limit.EscalateTrigger,
         };
 
-    /// <summary>Adds a message for each bad field under <paramref name="prefix"/>; true when the input is usable.</summary>
-    public bool Validate(ModelStateDictionary modelState, string prefix, bool isFinal)
+    /// <summary>
+    /// Adds a message for each bad field under <paramref name="prefix"/>; true when the input is usable.
+    /// <paramref name="outgoingTriggers"/> are the triggers of the transitions that leave the state.
+    /// </summary>
+    public bool Validate(ModelStateDictionary modelState, string prefix, bool isFinal, IReadOnlyCollection<string> outgoingTriggers)
     {
         if (!Enabled)
         {
@@ -62,6 +70,12 @@ public sealed class TimeLimitInput
             modelState.AddModelError($"{prefix}.WebhookUrl", "请填写以 http:// 或 https:// 开头的完整地址（不超过 500 个字符）。");
         }
 
+        EscalateTrigger = string.IsNullOrWhiteSpace(EscalateTrigger) ? null : EscalateTrigger.Trim();
+        if (EscalateTrigger is not null && !outgoingTriggers.Contains(EscalateTrigger))
+        {
+            modelState.AddModelError($"{prefix}.EscalateTrigger", "请选择从该状态出发的一个流转，或选择“不自动处理”。");
+        }
+
         if (EscalateRoles.Count == 0 && WebhookUrl is null)
         {
             modelState.AddModelError($"{prefix}.EscalateRoles", "超期督办没有接收人：请勾选至少一个角色或填写 Webhook 地址。");
@@ -82,5 +96,6 @@ public sealed class TimeLimitInput
         RemindRoles = Roles.All.Where(RemindRoles.Contains).ToList(),
         EscalateRoles = Roles.All.Where(EscalateRoles.Contains).ToList(),
         WebhookUrl = WebhookUrl,
+        EscalateTrigger = EscalateTrigger,
     };
 }

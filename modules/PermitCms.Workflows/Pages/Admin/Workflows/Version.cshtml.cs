@@ -25,6 +25,10 @@ public sealed class VersionModel(PermitCmsDbContext db, WorkflowDefinitionManage
 
     public bool IsDraft => Version.Status == WorkflowVersionStatus.Draft;
 
+    /// <summary>The name of the transition a state's escalation fires, or its code if the draft lost it (the validator says so).</summary>
+    public string TransitionName(string from, string trigger)
+        => Document.Transitions.FirstOrDefault(t => t.From == from && t.Trigger == trigger)?.NameZh is { } name ? $"「{name}」" : $"「{trigger}」（流转不存在）";
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
         => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
