@@ -33,12 +33,8 @@ public sealed class PermitApiReader(PermitAccess access, PermitSummaryLoader sum
             [.. summary.Attachments.Select(a => new PermitApiAttachment(a.Id, a.FileName, a.Size, a.UploadedAt, a.UploadedBy))],
             [.. summary.History.Select(h => new PermitApiHistoryEntry(h.FromState, h.ToState, h.Trigger, h.TriggerNameZh, h.UserName, h.OccurredAt, h.Comment))],
             [.. actions.Select(t => t.Code)],
-            permit.VerificationToken is { } token ? VerificationUrl(token, requestBaseUrl) : null);
+            permit.VerificationToken is { } token ? issuance.Value.VerificationUrl(token, requestBaseUrl) : null);
     }
-
-    /// <summary>The address the PDF's QR code holds (as PermitIssuance builds it): the configured public address, else the request's.</summary>
-    private string VerificationUrl(string token, string requestBaseUrl)
-        => $"{(string.IsNullOrWhiteSpace(issuance.Value.PublicBaseUrl) ? requestBaseUrl : issuance.Value.PublicBaseUrl).TrimEnd('/')}/Verify/{token}";
 
     private static PermitApiGoodsLine Line(PermitGoods g) => new(
         g.Id, g.LineNo, g.Title, g.OriginalTitle, g.HsCode, g.CarrierCode, g.Publisher, g.CountryCode, g.LanguageCode,

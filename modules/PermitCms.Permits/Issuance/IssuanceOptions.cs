@@ -20,6 +20,10 @@ public sealed class IssuanceOptions
     /// <summary>The site's public address for the QR code's verification URL (e.g. <c>https://permit.example.cn</c>); empty = the request's.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>The verification page's absolute URL (the PDF's QR code, the API's field): <see cref="PublicBaseUrl"/>, else the request's.</summary>
+    public string VerificationUrl(string token, string requestBaseUrl)
+        => $"{(string.IsNullOrWhiteSpace(PublicBaseUrl) ? requestBaseUrl : PublicBaseUrl).TrimEnd('/')}/Verify/{token}";
+
     /// <summary>有效期: months from the approval date. The manual sets no rule; six months is this product's choice.</summary>
     public int ValidityMonths { get; set; } = 6;
 }

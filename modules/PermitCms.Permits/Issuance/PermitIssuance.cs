@@ -24,12 +24,7 @@ internal sealed class PermitIssuance(
             ? await RenderAsync(permit, requestBaseUrl, cancellationToken)
             : null;
 
-    /// <summary>The verification page's absolute URL: the configured public address, else the request's.</summary>
-    public string VerificationUrl(string token, string requestBaseUrl)
-    {
-        var root = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? requestBaseUrl : options.Value.PublicBaseUrl;
-        return $"{root.TrimEnd('/')}/Verify/{token}";
-    }
+    public string VerificationUrl(string token, string requestBaseUrl) => options.Value.VerificationUrl(token, requestBaseUrl);
 
     public DateTime ValidUntil(DateTime approvedAt) => approvedAt.AddMonths(options.Value.ValidityMonths);
 
