@@ -11,7 +11,7 @@ namespace PermitCms.QueryBench;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/PermitCms.QueryBench -- [--sizes 10000,100000] [--reps 30] [--postgres "Host=…"]</c>
-/// (PostgreSQL also from PERMITCMS_TEST_POSTGRES). Per database and size: a fresh app database, the generator, then per
+/// (PostgreSQL also from PERMITCMS_TEST_POSTGRES; [--databases sqlite|postgres] runs one of them). Per database and size: a fresh app database, the generator, then per
 /// condition the p50/p95 of IPermitQueries.PageAsync beside the same SQL run bare through ADO.NET, and the plans.
 /// </summary>
 internal static class BenchMain
@@ -23,7 +23,9 @@ internal static class BenchMain
         var postgres = Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("PERMITCMS_TEST_POSTGRES");
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PERMITCMS_WEB", AppContext.BaseDirectory);
         using var capture = new CommandCapture();
-        foreach (var pg in postgres is null ? [false] : new[] { false, true })
+        // --databases sqlite|postgres: one of the two only (a rerun of one database after a change).
+        var only = Option(args, "--databases");
+        foreach (var pg in (postgres is null ? [false] : new[] { false, true }).Where(pg => only is null || only == (pg ? "postgres" : "sqlite")))
         {
             foreach (var size in sizes)
             {

@@ -33,3 +33,13 @@ internal sealed class PermitNumberCounterConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.Day).HasMaxLength(8);
     }
 }
+
+internal sealed class PermitStateCountConfiguration : IEntityTypeConfiguration<PermitStateCount>
+{
+    public void Configure(EntityTypeBuilder<PermitStateCount> builder)
+    {
+        builder.ToTable(PermitStateCount.TableName);
+        builder.HasKey(c => new { c.EnterpriseId, c.WorkflowState });
+        builder.Property(c => c.WorkflowState).HasMaxLength(50);
+    }
+}

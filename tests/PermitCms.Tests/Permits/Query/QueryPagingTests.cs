@@ -25,6 +25,7 @@ public sealed class QueryPagingTests
 
         var ent1 = await QuerySeed.EnterpriseIdAsync(app, PermitCms.Accounts.Seeding.DemoAccounts.Enterprise1Name);
         var none = new PermitQuery(null, null, null, null, null);
+        var range = none with { From = new DateOnly(2026, 3, 1), To = new DateOnly(2026, 11, 30) };
         foreach (var (scope, query, order) in new[]
         {
             (PermitListScope.Enterprise(enterprise), none, PermitListOrder.NewestCreatedFirst),
@@ -33,6 +34,10 @@ public sealed class QueryPagingTests
             (PermitListScope.AllEnterprises(), none, PermitListOrder.NewestDeclaredFirst),
             (PermitListScope.Enterprise(enterprise), none, PermitListOrder.NewestDeclaredFirst),
             (PermitListScope.Enterprise(enterprise), none, PermitListOrder.LongestWaitingFirst),
+            // A 申报日期 range: the enterprise's list orders by CreatedAt behind a CASE, the queue restates the range on its order.
+            (PermitListScope.Enterprise(enterprise), range, PermitListOrder.NewestCreatedFirst),
+            (PermitListScope.AllEnterprises(), range, PermitListOrder.NewestDeclaredFirst),
+            (PermitListScope.AllEnterprises(), range with { State = PermitStates.Approved }, PermitListOrder.NewestDeclaredFirst),
         })
         {
             await using var scopeServices = app.Services.CreateAsyncScope();

@@ -744,6 +744,8 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("EnterpriseId", "CreatedAt");
 
+                    b.HasIndex("EnterpriseId", "DeclaredAt");
+
                     b.HasIndex("WorkflowState", "DeclaredAt");
 
                     b.HasIndex("EnterpriseId", "WorkflowState", "DeclaredAt");
@@ -960,6 +962,23 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                     b.HasKey("Day");
 
                     b.ToTable("PermitNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitStateCount", b =>
+                {
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowState")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EnterpriseId", "WorkflowState");
+
+                    b.ToTable("PermitStateCounts", (string)null);
                 });
 
             modelBuilder.Entity("PermitCms.Permits.Data.PermitUse", b =>

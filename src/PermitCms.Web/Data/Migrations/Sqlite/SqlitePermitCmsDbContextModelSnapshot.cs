@@ -719,6 +719,8 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EnterpriseId", "CreatedAt");
 
+                    b.HasIndex("EnterpriseId", "DeclaredAt");
+
                     b.HasIndex("WorkflowState", "DeclaredAt");
 
                     b.HasIndex("EnterpriseId", "WorkflowState", "DeclaredAt");
@@ -929,6 +931,23 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.HasKey("Day");
 
                     b.ToTable("PermitNumberCounters", (string)null);
+                });
+
+            modelBuilder.Entity("PermitCms.Permits.Data.PermitStateCount", b =>
+                {
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowState")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnterpriseId", "WorkflowState");
+
+                    b.ToTable("PermitStateCounts", (string)null);
                 });
 
             modelBuilder.Entity("PermitCms.Permits.Data.PermitUse", b =>
