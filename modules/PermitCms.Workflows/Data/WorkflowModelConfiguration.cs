@@ -45,7 +45,8 @@ internal sealed class WorkflowHistoryConfiguration : IEntityTypeConfiguration<Wo
         builder.Property(h => h.UserId).HasMaxLength(450);
         builder.Property(h => h.UserName).HasMaxLength(256);
         builder.Property(h => h.Comment).HasMaxLength(2000);
-        builder.HasIndex(h => new { h.ItemType, h.ItemId });
+        // One item's history in order: with only (ItemType, ItemId), SQLite (no statistics) walked the date index below instead.
+        builder.HasIndex(h => new { h.ItemType, h.ItemId, h.OccurredAt });
         builder.HasIndex(h => new { h.ItemType, h.OccurredAt }); // 统计分析 reads history by date range
     }
 }

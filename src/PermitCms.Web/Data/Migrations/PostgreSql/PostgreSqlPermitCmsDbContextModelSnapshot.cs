@@ -1299,9 +1299,9 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemType", "ItemId");
-
                     b.HasIndex("ItemType", "OccurredAt");
+
+                    b.HasIndex("ItemType", "ItemId", "OccurredAt");
 
                     b.ToTable("WorkflowHistory", (string)null);
                 });

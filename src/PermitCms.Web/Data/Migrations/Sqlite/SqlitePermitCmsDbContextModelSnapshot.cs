@@ -1254,9 +1254,9 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemType", "ItemId");
-
                     b.HasIndex("ItemType", "OccurredAt");
+
+                    b.HasIndex("ItemType", "ItemId", "OccurredAt");
 
                     b.ToTable("WorkflowHistory", (string)null);
                 });
