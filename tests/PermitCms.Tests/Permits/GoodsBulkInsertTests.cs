@@ -11,7 +11,7 @@ namespace PermitCms.Tests.Permits;
 /// </summary>
 public sealed class GoodsBulkInsertTests
 {
-    // More than two SQLite statements and six PostgreSQL commands, the last ones partial.
+    // Several statements (SQLite) or commands (PostgreSQL) of 200 rows, the last one partial.
     private const int Lines = 1_234;
 
     private static readonly string[] Texts =
