@@ -99,7 +99,7 @@ internal static class SheetReader
                     ? strings[i]
                     : throw new WorkbookRefusedException($"工作表“{sheetName}”单元格 {CellReference.ColumnName(column)}{rowNumber} 引用了不存在的共享字符串，文件已损坏"),
                 "b" => value == "1" ? "TRUE" : value is null ? null : "FALSE",
-                null or "n" when value is not null && IsPlainInteger(value) => value,
+                null or "n" when value is not null && CellValue.IsPlainInteger(value) => value,
                 null or "n" when value is not null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => CellText.From(d),
                 _ => value,
             };
@@ -127,7 +127,7 @@ internal static class SheetReader
             }
             else if (reader.LocalName == "v")
             {
-                value = ReadValue(reader);
+                value = CellValue.Read(reader);
             }
             else if (reader.LocalName == "is")
             {
@@ -143,52 +143,6 @@ internal static class SheetReader
         reader.Read();
         return (value, formula);
     }
-
-    /// <summary>
-    /// A &lt;v&gt;'s text (reader on it; left after its end), as ReadElementContentAsString gives it but without its
-    /// general machinery: a value is almost always one text node, read here directly (measured: the import reads
-    /// 220,000 of them). A child element is as damaged as there.
-    /// </summary>
-    private static string ReadValue(XmlReader reader)
-    {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return "";
-        }
-
-        reader.Read();
-        string? text = null;
-        System.Text.StringBuilder? more = null;
-        while (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
-        {
-            if (text is null)
-            {
-                text = reader.Value;
-            }
-            else
-            {
-                (more ??= new System.Text.StringBuilder(text)).Append(reader.Value);
-            }
-
-            reader.Read();
-        }
-
-        if (reader.NodeType != XmlNodeType.EndElement)
-        {
-            throw new XmlException("A cell value holds an element.");
-        }
-
-        reader.Read();
-        return more?.ToString() ?? text ?? "";
-    }
-
-    /// <summary>
-    /// A number that reads back as itself ("11", "8523499020"): no leading zero, sign, point or exponent, and short
-    /// enough for a double to hold exactly; CellText would give the same text, so it is kept without parsing it.
-    /// </summary>
-    private static bool IsPlainInteger(string value)
-        => value.Length is > 0 and <= 15 && (value[0] != '0' || value.Length == 1) && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static void CheckExtent(string reference, string sheetName, SheetLimits limits)
     {
