@@ -3,7 +3,7 @@ using System.Globalization;
 using PermitCms.ExcelBench;
 using PermitCms.Tests.Permits;
 
-// dotnet run -c Release --project bench/PermitCms.ExcelBench [-- --lines 20000 --warm 3 --export 10000,100000]
+// dotnet run -c Release --project bench/PermitCms.ExcelBench [-- --lines 20000 --warm 3 --export 10000,100000 --readers raw,import]
 // One run: the same workbook of --lines goods lines read by each reader in a fresh process (its first run, then
 // --warm more, median), the app's whole import (upload, read, validate, store into SQLite) the same way, and 导出 of
 // each size in a fresh process. Child mode: --one NAME FILE WARM | --export-one ROWS.
@@ -18,8 +18,10 @@ Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PERMITCMS_WEB", 
 if (args is ["--one", var reader, var file, var warmText])
 {
     var warm = int.Parse(warmText, CultureInfo.InvariantCulture);
+    var stages = new StageLog();
+    var childRawNext = new List<Measure>();
     var runs = reader == "import"
-        ? await AppRuns.ImportAsync(file, warm + 1)
+        ? await AppRuns.ImportAsync(file, warm + 1, stages, childRawNext)
         : await RepeatAsync(warm + 1, () => Task.FromResult(reader switch
         {
             "raw" => Readers.RawXml(file),
@@ -28,6 +30,16 @@ if (args is ["--one", var reader, var file, var warmText])
             "closedxml" => Readers.ClosedXml(file),
             _ => throw new ArgumentException(reader),
         }));
+    foreach (var line in stages.Lines)
+    {
+        Console.WriteLine("STAGES " + line);
+    }
+
+    foreach (var measure in childRawNext)
+    {
+        Console.WriteLine("RAWNEXT " + measure);
+    }
+
     Console.WriteLine("RESULT " + string.Join(';', runs));
     return 0;
 }
@@ -40,15 +52,20 @@ if (args is ["--export-one", var rowsText])
 
 var lines = int.Parse(Option("--lines") ?? "20000", CultureInfo.InvariantCulture);
 var warmRuns = Option("--warm") ?? "3";
-var exports = (Option("--export") ?? "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+var exports = (Option("--export") ?? "10000,100000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var path = Path.Combine(Path.GetTempPath(), $"permitcms-excelbench-{lines}.xlsx");
 await File.WriteAllBytesAsync(path, PermitTestData.Workbook(Enumerable.Range(1, lines).Select(PermitTestData.GoodsRow)));
 Console.WriteLine($"{lines:N0} goods lines, {new FileInfo(path).Length:N0} bytes: {path}");
 
 var results = new Dictionary<string, List<Measure>>();
-foreach (var name in new[] { "raw", "miniexcel", "npoi", "closedxml", "import" })
+var stageLines = new List<string>();
+var rawNext = new List<Measure>();
+foreach (var name in (Option("--readers") ?? "raw,miniexcel,npoi,closedxml,import").Split(','))
 {
-    results[name] = [.. (await ChildAsync("--one", name, path, warmRuns)).Split(';').Select(Measure.Parse)];
+    var output = await ChildAsync("--one", name, path, warmRuns);
+    results[name] = [.. output.Result.Split(';').Select(Measure.Parse)];
+    stageLines.AddRange(output.Tagged.Where(l => l.StartsWith("STAGES ", StringComparison.Ordinal)).Select(l => l["STAGES ".Length..]));
+    rawNext.AddRange(output.Tagged.Where(l => l.StartsWith("RAWNEXT ", StringComparison.Ordinal)).Select(l => Measure.Parse(l["RAWNEXT ".Length..])));
 }
 
 var raw = results["raw"];
@@ -60,10 +77,24 @@ foreach (var (name, runs) in results)
         $"{Label(name),-30} {first.Seconds,8:F3} {warm.Seconds,8:F3} {first.Seconds / raw[0].Seconds,9:F2} {warm.Seconds / Median(raw.Skip(1)).Seconds,9:F2} {first.AllocatedMb,9:F1} {first.PeakGrowthMb,9:F1} {first.Check,11}"));
 }
 
+if (results.TryGetValue("import", out var imports) && rawNext.Count > 0)
+{
+    // The warm imports beside the raw pass run in the same process just before each (the load changes by the minute).
+    var pairs = imports.Skip(1).Zip(rawNext).Select(p => p.First.Seconds / p.Second.Seconds).Order().ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"\nwarm import / raw pass just before it, same process: {string.Join(", ", imports.Skip(1).Zip(rawNext).Select(p => $"{p.First.Seconds:F3}/{p.Second.Seconds:F3} = {p.First.Seconds / p.Second.Seconds:F2}"))}; median {pairs[pairs.Count / 2]:F2}"));
+}
+
+Console.WriteLine("\nwhole import by stage (first run, then the warm ones; cpu = the whole process's CPU time in the stage):");
+foreach (var line in stageLines)
+{
+    Console.WriteLine("  " + line);
+}
+
 Console.WriteLine($"\n{"导出 (fresh process each)",-30} {"s",8} {"alloc MB",9} {"peak+ MB",9} {"bytes",12}");
 foreach (var rows in exports)
 {
-    var m = Measure.Parse(await ChildAsync("--export-one", rows.ToString(CultureInfo.InvariantCulture)));
+    var m = Measure.Parse((await ChildAsync("--export-one", rows.ToString(CultureInfo.InvariantCulture))).Result);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{$"{rows:N0} rows",-30} {m.Seconds,8:F3} {m.AllocatedMb,9:F1} {m.PeakGrowthMb,9:F1} {m.Check,12:N0}"));
 }
 
@@ -91,14 +122,15 @@ static async Task<List<Measure>> RepeatAsync(int runs, Func<Task<long>> work)
     return results;
 }
 
-static async Task<string> ChildAsync(params string[] childArgs)
+static async Task<(string Result, List<string> Tagged)> ChildAsync(params string[] childArgs)
 {
     var start = new ProcessStartInfo("dotnet", [typeof(Readers).Assembly.Location, .. childArgs]) { RedirectStandardOutput = true };
     using var child = Process.Start(start)!;
     var output = await child.StandardOutput.ReadToEndAsync();
     await child.WaitForExitAsync();
     var result = output.Split('\n').FirstOrDefault(l => l.StartsWith("RESULT ", StringComparison.Ordinal));
-    return result?["RESULT ".Length..].Trim() ?? throw new InvalidOperationException($"{string.Join(' ', childArgs)} failed:\n{output}");
+    var tagged = output.Split('\n').Where(l => l.StartsWith("STAGES ", StringComparison.Ordinal) || l.StartsWith("RAWNEXT ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
+    return (result?["RESULT ".Length..].Trim() ?? throw new InvalidOperationException($"{string.Join(' ', childArgs)} failed:\n{output}"), tagged);
 }
 
 string? Option(string name)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Logging;
 using PermitCms.Core.Data;
 using PermitCms.Permits.CodeLists;
 using PermitCms.Permits.Data;
@@ -11,13 +12,15 @@ namespace PermitCms.Permits.Applications;
 /// problem by row and column (<see cref="PermitCommandStatus.Invalid"/>); a file that is no workbook of the
 /// template is <see cref="PermitCommandStatus.Refused"/>. The value is the number of lines imported.
 /// </summary>
-public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, GoodsCommands goods, CodeListService codeLists)
+public sealed partial class GoodsImport(PermitCmsDbContext db, PermitAccess access, GoodsCommands goods, CodeListService codeLists, ILogger<GoodsImport> logger)
 {
     public const string UnreadableMessage = "无法读取该工作簿，请用 Excel、WPS 或 LibreOffice 另存为 .xlsx 后重试。";
 
     public async Task<PermitCommandResult<int>> ImportAsync(int id, PermitUpload? file, int? expectedRevision, ClaimsPrincipal user, CancellationToken ct)
     {
+        var stages = new ImportStages();
         var load = await access.LoadEditableAsync(id, user, expectedRevision, "导入商品", ct);
+        stages.Mark("load");
         if (load.Permit is not { } permit)
         {
             return load.Fail<int>();
@@ -40,6 +43,7 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
 
         // The request's cancellation and a time budget bound every read below (WorkbookInspector.TimeBudget).
         var check = await WorkbookInspector.OpenAsync(file.Content, file.Length, GoodsImporter.MaxBytes, WorkbookInspector.TimeBudget, ct);
+        stages.Mark("inspect");
         if (check.Workbook is not { } workbook)
         {
             return Refused(check.Error!);
@@ -48,8 +52,12 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
         GoodsImporter.Result result;
         using (workbook)
         {
-            result = GoodsImporter.Read(workbook, await codeLists.GetAsync(ct));
+            var codes = await codeLists.GetAsync(ct);
+            stages.Mark("codes");
+            result = GoodsImporter.Read(workbook, codes);
         }
+
+        stages.Mark("read+validate");
 
         if (result.Fatal is not null)
         {
@@ -74,10 +82,12 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             line.LineNo = lineNo++;
         }
 
+        stages.Mark("line numbers");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await GoodsBulkInsert.InsertAsync(db, result.Goods, ct);
+            stages.Mark("insert");
         }
         catch (System.Data.Common.DbException)
         {
@@ -102,9 +112,15 @@ public sealed class GoodsImport(PermitCmsDbContext db, PermitAccess access, Good
             return PermitCommandResult.Fail<int>(PermitCommandStatus.Conflict, PermitAccess.ConflictMessage);
         }
 
+        stages.Mark("record+save");
         await transaction.CommitAsync(ct);
+        stages.Mark("commit");
+        Imported(logger, result.Goods.Count, stages);
         return PermitCommandResult.Ok(result.Goods.Count, $"导入成功，共 {result.Goods.Count} 条商品。");
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Goods import of {Lines} lines: {Stages}")]
+    private static partial void Imported(ILogger logger, int lines, ImportStages stages);
 
     private static PermitCommandResult<int> Refused(string message) => PermitCommandResult.Fail<int>(PermitCommandStatus.Refused, message);
 }

@@ -7,12 +7,24 @@ using PermitCms.Core.Data;
 namespace PermitCms.Permits.Data;
 
 /// <summary>
-/// Inserts many goods lines in the caller's transaction with one reused INSERT command. Measured on SQLite:
-/// EF's AddRange + SaveChanges took about 8 s for 10,000 lines; this takes a fraction of a second. Plain
-/// INSERT … VALUES (…), (…) that SQLite and PostgreSQL both read.
+/// Inserts many goods lines in the caller's transaction (so that a failure anywhere leaves none behind). EF's
+/// AddRange + SaveChanges took about 8 s for 10,000 lines. Measured for 20,000 lines on SQLite (ExcelBench,
+/// docs/performance.md §4): one reused single-row command costs ~15–35 µs a row in Microsoft.Data.Sqlite's
+/// per-execution binding, and a multi-row command with parameters is worse, since SQLite finds each parameter by
+/// name in a list (time grows with the square of their number); multi-row INSERT … VALUES of literals, 200 rows
+/// a statement, takes a quarter of the single-row time. PostgreSQL wants few round trips: 200 rows a command,
+/// with parameters.
 /// </summary>
 public static class GoodsBulkInsert
 {
+    /// <summary>
+    /// SQLite: about 30,000 characters of SQL a statement, so that neither the text nor its UTF-8 copy lands on the
+    /// large object heap (whose churn sets off full collections); 500 rows a statement was no faster.
+    /// </summary>
+    internal const int SqliteRowsPerStatement = 200;
+
+    private const int PostgreSqlRowsPerCommand = 200;
+
     private static readonly string[] Columns =
     [
         nameof(PermitGoods.PermitApplicationId), nameof(PermitGoods.LineNo), nameof(PermitGoods.Title), nameof(PermitGoods.OriginalTitle),
@@ -26,18 +38,66 @@ public static class GoodsBulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk insert runs inside the caller's transaction, so that a failure leaves nothing behind.");
         var table = db.Model.FindEntityType(typeof(PermitGoods))!.GetTableName()!;
+        var insert = $"INSERT INTO \"{table}\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ";
+        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await InsertLiteralsAsync(transaction, insert, goods, cancellationToken);
+        }
+        else
+        {
+            await InsertParametersAsync(transaction, insert, goods, cancellationToken);
+        }
+    }
 
-        // SQLite runs in-process: one row per command costs nothing, and Microsoft.Data.Sqlite binds parameters
-        // by name in time that grows with the square of their number. PostgreSQL wants few round trips instead.
-        var rowsPerCommand = db.Database.ProviderName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true ? 1 : 200;
+    private static async Task InsertLiteralsAsync(DbTransaction transaction, string insert, IReadOnlyList<PermitGoods> goods, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder();
+        foreach (var chunk in goods.Chunk(SqliteRowsPerStatement))
+        {
+            sql.Clear().Append(insert);
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                var g = chunk[r];
+                sql.Append(r == 0 ? "(" : ", (");
+                SqliteLiteral.AppendInteger(sql, g.PermitApplicationId);
+                sql.Append(", ");
+                SqliteLiteral.AppendInteger(sql, g.LineNo);
+                foreach (var text in (ReadOnlySpan<string>)[g.Title, g.OriginalTitle, g.HsCode, g.CarrierCode, g.Publisher, g.CountryCode, g.LanguageCode])
+                {
+                    sql.Append(", ");
+                    SqliteLiteral.AppendText(sql, text);
+                }
+
+                sql.Append(", ");
+                SqliteLiteral.AppendInteger(sql, g.Quantity);
+                sql.Append(", ");
+                SqliteLiteral.AppendText(sql, g.UnitCode);
+                sql.Append(", ");
+                SqliteLiteral.AppendDecimal(sql, g.UnitPrice);
+                sql.Append(", ");
+                SqliteLiteral.AppendDecimal(sql, g.TotalPrice);
+                sql.Append(", ");
+                SqliteLiteral.AppendText(sql, g.CurrencyCode);
+                sql.Append(')');
+            }
+
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task InsertParametersAsync(DbTransaction transaction, string insert, IReadOnlyList<PermitGoods> goods, CancellationToken cancellationToken)
+    {
         DbCommand? full = null;
         try
         {
-            foreach (var chunk in goods.Chunk(rowsPerCommand))
+            foreach (var chunk in goods.Chunk(PostgreSqlRowsPerCommand))
             {
-                var command = chunk.Length == rowsPerCommand
-                    ? full ??= Create(db.Database.GetDbConnection(), transaction, table, rowsPerCommand)
-                    : Create(db.Database.GetDbConnection(), transaction, table, chunk.Length);
+                var command = chunk.Length == PostgreSqlRowsPerCommand
+                    ? full ??= Create(transaction, insert, PostgreSqlRowsPerCommand)
+                    : Create(transaction, insert, chunk.Length);
                 for (var r = 0; r < chunk.Length; r++)
                 {
                     var g = chunk[r];
@@ -68,11 +128,11 @@ public static class GoodsBulkInsert
         }
     }
 
-    private static DbCommand Create(DbConnection connection, DbTransaction transaction, string table, int rows)
+    private static DbCommand Create(DbTransaction transaction, string insert, int rows)
     {
-        var command = connection.CreateCommand();
+        var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ");
+        var sql = new StringBuilder(insert);
         for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");

@@ -99,6 +99,7 @@ internal static class SheetReader
                     ? strings[i]
                     : throw new WorkbookRefusedException($"工作表“{sheetName}”单元格 {CellReference.ColumnName(column)}{rowNumber} 引用了不存在的共享字符串，文件已损坏"),
                 "b" => value == "1" ? "TRUE" : value is null ? null : "FALSE",
+                null or "n" when value is not null && CellValue.IsPlainInteger(value) => value,
                 null or "n" when value is not null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => CellText.From(d),
                 _ => value,
             };
@@ -126,7 +127,7 @@ internal static class SheetReader
             }
             else if (reader.LocalName == "v")
             {
-                value = reader.ReadElementContentAsString();
+                value = CellValue.Read(reader);
             }
             else if (reader.LocalName == "is")
             {
