@@ -56,7 +56,7 @@ public static class AttachmentTemplate
             string?[]? header = null;
             foreach (var row in workbook.FirstSheetRows(Limits, refuseFormulas: true))
             {
-                header ??= row.Number == 1 ? row.Cells : [];
+                header ??= row.Number == 1 ? [.. row.Cells] : []; // the reader refills its array for the next row
             }
 
             return CheckHeader(header ?? []);

@@ -42,6 +42,7 @@ public static class GoodsImporter
         var goods = new List<PermitGoods>();
         var errors = new List<GoodsError>();
         Dictionary<int, GoodsField>? columns = null;
+        var input = new GoodsInput();
 
         foreach (var row in rows)
         {
@@ -62,20 +63,19 @@ public static class GoodsImporter
                 continue; // blank lines between or after the data are not goods (their row numbers still count)
             }
 
-            var input = new GoodsInput();
+            // Every field is set from its column on each row (the header has them all), so one input serves all rows.
             foreach (var (column, field) in columns)
             {
                 input.Set(field.Key, row.Cells[column]);
             }
 
-            var rowErrors = GoodsRules.Validate(input, codes, row.Number, out var line);
-            if (rowErrors.Count == 0)
+            if (GoodsRules.Validate(input, codes, row.Number, errors, out var line))
             {
                 goods.Add(line);
             }
-            else if (errors.Count < MaxErrors)
+            else if (errors.Count > MaxErrors)
             {
-                errors.AddRange(rowErrors.Take(MaxErrors - errors.Count));
+                errors.RemoveRange(MaxErrors, errors.Count - MaxErrors);
             }
         }
 

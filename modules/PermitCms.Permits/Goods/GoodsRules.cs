@@ -19,6 +19,14 @@ public static class GoodsRules
     public static List<GoodsError> Validate(GoodsInput input, CodeListSnapshot codes, int row, out PermitGoods goods)
     {
         var errors = new List<GoodsError>();
+        Validate(input, codes, row, errors, out goods);
+        return errors;
+    }
+
+    /// <summary>The same, adding the line's errors to <paramref name="errors"/> (the import's list: no list per valid row); true if it has none.</summary>
+    public static bool Validate(GoodsInput input, CodeListSnapshot codes, int row, List<GoodsError> errors, out PermitGoods goods)
+    {
+        var before = errors.Count;
         void Fail(GoodsField field, string message) => errors.Add(new GoodsError(row, field.Header, field.Key, message));
 
         string Text(GoodsField field, string? value)
@@ -105,7 +113,7 @@ public static class GoodsRules
         }
 
         goods.TotalPrice = Total(goods.Quantity, goods.UnitPrice);
-        return errors;
+        return errors.Count == before;
     }
 
     /// <summary>总价 = 数量 × 单价, two decimals, rounded half away from zero as money is.</summary>
