@@ -33,14 +33,21 @@ internal sealed class CellChars
     /// <summary>Appends the value of the node the reader is on (an attribute or a text node), whatever its length.</summary>
     public void Append(XmlReader reader)
     {
-        int read;
-        while ((read = reader.ReadValueChunk(chars, Length, chars.Length - Length)) > 0)
+        while (true)
         {
-            Length += read;
-            if (Length == chars.Length)
+            // Room for two at least: given one, ReadValueChunk throws rather than split a surrogate pair (an emoji).
+            if (chars.Length - Length < 2)
             {
                 Array.Resize(ref chars, chars.Length * 2);
             }
+
+            var read = reader.ReadValueChunk(chars, Length, chars.Length - Length);
+            if (read == 0)
+            {
+                return;
+            }
+
+            Length += read;
         }
     }
 

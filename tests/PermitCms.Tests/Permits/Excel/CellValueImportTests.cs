@@ -8,7 +8,8 @@ namespace PermitCms.Tests.Permits.Excel;
 
 /// <summary>
 /// Numbers as a spreadsheet stores them (no type, t="n", an exponent, trailing zeros) import as Excel shows them,
-/// and a cell holding both a &lt;v&gt; and an &lt;is&gt; takes its &lt;v&gt; (it used to hang the reader).
+/// a cell holding both a &lt;v&gt; and an &lt;is&gt; takes its &lt;v&gt; (it used to hang the reader), and a text
+/// value with an emoji where the reader's buffer ends is read whole.
 /// </summary>
 public sealed class CellValueImportTests(PermitCmsFactory factory) : IClassFixture<PermitCmsFactory>
 {
@@ -30,7 +31,11 @@ public sealed class CellValueImportTests(PermitCmsFactory factory) : IClassFixtu
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
         var saved = await factory.WithDbAsync(db => db.Set<PermitGoods>().Where(g => g.PermitApplicationId == id).OrderBy(g => g.LineNo).ToListAsync());
         Assert.Equal([(7, 19.999m), (12, 0.0005m), (3, 15m), (2, 2.5m)], saved.Select(g => (g.Quantity, g.UnitPrice)));
+        Assert.Equal(LongTitle, saved[0].Title);
     }
+
+    /// <summary>63 characters, then an emoji across the reader's first 64-character buffer.</summary>
+    private static readonly string LongTitle = new string('交', 63) + "🎵";
 
     /// <summary>A valid goods row with inline strings, 数量 and 单价 as raw cell content.</summary>
     private static string Row(int r, string quantity, string price)
@@ -39,7 +44,8 @@ public sealed class CellValueImportTests(PermitCmsFactory factory) : IClassFixtu
         var cells = GoodsField.All.Select((f, c) =>
         {
             var reference = $"{HandWrittenXlsx.Column(c + 1)}{r}";
-            return f == GoodsField.Quantity ? $"<c r=\"{reference}\" t=\"n\">{quantity}</c>"
+            return f == GoodsField.Title && r == 2 ? $"<c r=\"{reference}\" t=\"str\"><v>{LongTitle}</v></c>"
+                : f == GoodsField.Quantity ? $"<c r=\"{reference}\" t=\"n\">{quantity}</c>"
                 : f == GoodsField.UnitPrice ? $"<c r=\"{reference}\">{price}</c>"
                 : $"<c r=\"{reference}\" t=\"inlineStr\"><is><t>{System.Security.SecurityElement.Escape(Convert.ToString(line[f.Header], System.Globalization.CultureInfo.InvariantCulture))}</t></is></c>";
         });
