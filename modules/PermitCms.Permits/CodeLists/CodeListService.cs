@@ -7,11 +7,11 @@ namespace PermitCms.Permits.CodeLists;
 public sealed class CodeListService(PermitCmsDbContext db, CodeListCache cache)
 {
     // The stamp is read on every request that shows a code list; compiled, it skips the expression-tree work of each call.
-    private static readonly Func<PermitCmsDbContext, CancellationToken, Task<CodeListStamp?>> Stamp = EF.CompileAsyncQuery(
+    private static readonly CompiledQueryPerModel<Func<PermitCmsDbContext, CancellationToken, Task<CodeListStamp?>>> Stamp = new(() => EF.CompileAsyncQuery(
         (PermitCmsDbContext db, CancellationToken _) => db.Set<CodeListItem>()
             .GroupBy(_ => 1)
             .Select(g => new CodeListStamp(g.Count(), g.Sum(i => (long)i.Revision)))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     private CodeListSnapshot? snapshot;
 
@@ -27,7 +27,7 @@ public sealed class CodeListService(PermitCmsDbContext db, CodeListCache cache)
 
     private async Task<CodeListStamp> StampAsync(CancellationToken cancellationToken)
     {
-        var stamp = await Stamp(db, cancellationToken);
+        var stamp = await Stamp.For(db)(db, cancellationToken);
         return stamp ?? new CodeListStamp(0, 0);
     }
 

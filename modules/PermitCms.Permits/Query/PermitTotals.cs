@@ -8,10 +8,10 @@ namespace PermitCms.Permits.Query;
 internal static class PermitTotals
 {
     // The total of every enterprise list's first view (批准单查询 without conditions), compiled: it runs on each such request.
-    private static readonly Func<PermitCmsDbContext, int, string[], CancellationToken, Task<int>> EnterpriseTotal = EF.CompileAsyncQuery(
+    private static readonly CompiledQueryPerModel<Func<PermitCmsDbContext, int, string[], CancellationToken, Task<int>>> EnterpriseTotal = new(() => EF.CompileAsyncQuery(
         (PermitCmsDbContext db, int enterprise, string[] hidden, CancellationToken _) => db.Set<PermitStateCount>()
             .Where(c => c.EnterpriseId == enterprise && !hidden.Contains(c.WorkflowState))
-            .Sum(c => c.Count));
+            .Sum(c => c.Count)));
 
     /// <summary>
     /// The number of matches. Conditions of enterprise and state only (every list's first view, the queue's tiles)
@@ -27,7 +27,7 @@ internal static class PermitTotals
 
         if (scope.EnterpriseId is { } listed && string.IsNullOrEmpty(query.State) && hidden.Length > 0)
         {
-            return await EnterpriseTotal(db, listed, hidden, ct);
+            return await EnterpriseTotal.For(db)(db, listed, hidden, ct);
         }
 
         var counts = db.Set<PermitStateCount>().AsNoTracking();
