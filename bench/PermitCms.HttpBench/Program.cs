@@ -6,7 +6,8 @@ using PermitCms.Tests.Infrastructure;
 using PermitCms.Tests.Permits;
 
 // dotnet bench/PermitCms.HttpBench/bin/Release/net10.0/PermitCms.HttpBench.dll [--count 100000] [--seconds 10]
-//   [--connections 16] [--data /tmp/permitcms-httpbench] [--profile] [--app path/to/PermitCms.Web.dll of another build]   (bench/http-bench.sh builds and runs it)
+//   [--connections 16] [--data /tmp/permitcms-httpbench] [--profile] [--app path/to/PermitCms.Web.dll of another build]
+//   [--only query]   (only /health and the query page: no goods import, no drafts, no POST loop)   (bench/http-bench.sh builds and runs it)
 // 1. A SQLite file from the data generator (kept and reused for the same --count), the demo user ent1 moved to the
 //    generator's largest enterprise (10 % of all applications), so that its 批准单查询 pages over real volume.
 // 2. The Release app as its own process; ent1 signs in; one empty draft, one with 20,000 goods (imported through
@@ -34,27 +35,40 @@ var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, Co
 };
 await http.SignInAsync(DemoAccounts.Enterprise1);
 var client = new PermitClient(http);
-var empty = await client.SaveDraftAsync(approvalFormNo: "HTTPBENCH-EMPTY");
-var large = await client.SaveDraftAsync(approvalFormNo: "HTTPBENCH-20000");
-var workbook = PermitTestData.Workbook(Enumerable.Range(1, 20_000).Select(PermitTestData.GoodsRow));
-var importClock = Stopwatch.StartNew();
-var imported = await client.UploadAsync(large, "ImportGoods", "file", workbook, "goods.xlsx");
-Console.WriteLine($"import of 20,000 goods lines through the page: {(int)imported.StatusCode}, {importClock.Elapsed.TotalSeconds:F2} s ({workbook.Length:N0} bytes)");
-if (imported.StatusCode != System.Net.HttpStatusCode.OK)
-{
-    // A loaded machine can exceed the import's time budget (WorkbookInspector.TimeBudget); the details pages still
-    // need their 20,000 lines, so they are written the way the data generator writes goods (bench/PermitCms.ExcelBench measures the import).
-    Console.WriteLine($"  refused: {await imported.Content.ReadAsStringAsync()}; the 20,000 lines are inserted directly instead");
-    await Database.InsertGoodsAsync(database, large, 20_000);
-}
+var queryOnly = Option("--only") == "query";
+var empty = 0;
+var large = 0;
 var drafts = new int[connections];
-for (var i = 0; i < connections; i++)
+if (!queryOnly)
 {
-    drafts[i] = await client.CompleteDraftAsync($"HB{DateTime.UtcNow:HHmmss}-{i}");
+    empty = await client.SaveDraftAsync(approvalFormNo: "HTTPBENCH-EMPTY");
+    large = await client.SaveDraftAsync(approvalFormNo: "HTTPBENCH-20000");
+    var workbook = PermitTestData.Workbook(Enumerable.Range(1, 20_000).Select(PermitTestData.GoodsRow));
+    var importClock = Stopwatch.StartNew();
+    var imported = await client.UploadAsync(large, "ImportGoods", "file", workbook, "goods.xlsx");
+    Console.WriteLine($"import of 20,000 goods lines through the page: {(int)imported.StatusCode}, {importClock.Elapsed.TotalSeconds:F2} s ({workbook.Length:N0} bytes)");
+    if (imported.StatusCode != System.Net.HttpStatusCode.OK)
+    {
+        // A loaded machine can exceed the import's time budget (WorkbookInspector.TimeBudget); the details pages still
+        // need their 20,000 lines, so they are written the way the data generator writes goods (bench/PermitCms.ExcelBench measures the import).
+        Console.WriteLine($"  refused: {await imported.Content.ReadAsStringAsync()}; the 20,000 lines are inserted directly instead");
+        await Database.InsertGoodsAsync(database, large, 20_000);
+    }
+
+    for (var i = 0; i < connections; i++)
+    {
+        drafts[i] = await client.CompleteDraftAsync($"HB{DateTime.UtcNow:HHmmss}-{i}");
+    }
 }
 
 string[] pages = ["/health", "/Permits/Query", $"/Permits/Details?id={empty}", $"/Permits/Details?id={large}", $"/Permits/Details?id={large}&gp=200"];
 string[] names = ["/health", "批准单查询 (page 1)", "details, no goods", "details, 20,000 goods", "details, 20,000 goods, page 200"];
+if (queryOnly)
+{
+    pages = pages[..2];
+    names = names[..2];
+}
+
 foreach (var page in pages)
 {
     var response = await http.GetAsync(page);
@@ -84,16 +98,6 @@ for (var i = 0; i < pages.Length; i++)
     results.Add(await Wrk.RunAsync(names[i], new Uri(app.BaseAddress, pages[i]), cookie, connections, seconds));
 }
 
-var clientHealth = await ClientLoop.RunAsync("/health (client loop)", connections, seconds, async (_, _) => (await http.GetAsync("/health")).IsSuccessStatusCode);
-var submit = await ClientLoop.RunAsync("申报 / 撤回 (POST, client loop)", connections, seconds, async (w, i) =>
-{
-    var trigger = i % 2 == 0 ? "submit" : "withdraw";
-    using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
-    var response = await http.PostAsync($"/Permits/Query?handler=Fire&id={drafts[w]}&trigger={trigger}", form);
-    return response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith("/Permits/Details", StringComparison.Ordinal) == true;
-});
-var states = await Database.StatesAsync(database, drafts);
-
 Console.WriteLine($"\n{count:N0} generated applications, {connections} connections, {seconds} s each; wrk for GET, a client loop for the POST");
 Console.WriteLine($"{"endpoint",-36} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"vs /health",10} {"requests",9} {"failed",7}");
 foreach (var r in results)
@@ -101,9 +105,21 @@ foreach (var r in results)
     Print(r, results[0]);
 }
 
-Print(clientHealth, clientHealth);
-Print(submit, clientHealth);
-Console.WriteLine($"申报 drafts afterwards: {states} (each pair leaves a draft a draft; a failed pair would leave 待审核)");
+if (!queryOnly)
+{
+    var clientHealth = await ClientLoop.RunAsync("/health (client loop)", connections, seconds, async (_, _) => (await http.GetAsync("/health")).IsSuccessStatusCode);
+    var submit = await ClientLoop.RunAsync("申报 / 撤回 (POST, client loop)", connections, seconds, async (w, i) =>
+    {
+        var trigger = i % 2 == 0 ? "submit" : "withdraw";
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        var response = await http.PostAsync($"/Permits/Query?handler=Fire&id={drafts[w]}&trigger={trigger}", form);
+        return response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith("/Permits/Details", StringComparison.Ordinal) == true;
+    });
+    var states = await Database.StatesAsync(database, drafts);
+    Print(clientHealth, clientHealth);
+    Print(submit, clientHealth);
+    Console.WriteLine($"申报 drafts afterwards: {states} (each pair leaves a draft a draft; a failed pair would leave 待审核)");
+}
 
 void Print(Figures r, Figures health)
     => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

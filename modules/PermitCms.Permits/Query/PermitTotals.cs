@@ -7,6 +7,12 @@ namespace PermitCms.Permits.Query;
 /// <summary>The totals of <see cref="PermitQueryService"/>: from the kept <see cref="PermitStateCount"/> wherever the conditions allow.</summary>
 internal static class PermitTotals
 {
+    // The total of every enterprise list's first view (批准单查询 without conditions), compiled: it runs on each such request.
+    private static readonly CompiledQueryPerModel<Func<PermitCmsDbContext, int, string[], CancellationToken, Task<int>>> EnterpriseTotal = new(() => EF.CompileAsyncQuery(
+        (PermitCmsDbContext db, int enterprise, string[] hidden, CancellationToken _) => db.Set<PermitStateCount>()
+            .Where(c => c.EnterpriseId == enterprise && !hidden.Contains(c.WorkflowState))
+            .Sum(c => c.Count)));
+
     /// <summary>
     /// The number of matches. Conditions of enterprise and state only (every list's first view, the queue's tiles)
     /// are summed from <see cref="PermitStateCount"/>, which the database keeps exact, instead of counting up to a
@@ -17,6 +23,11 @@ internal static class PermitTotals
         if (query.ApplicationNoTrimmed is not null || query.ApprovalFormNoTrimmed is not null || query.From is not null || query.To is not null)
         {
             return await permits.CountAsync(ct);
+        }
+
+        if (scope.EnterpriseId is { } listed && string.IsNullOrEmpty(query.State) && hidden.Length > 0)
+        {
+            return await EnterpriseTotal.For(db)(db, listed, hidden, ct);
         }
 
         var counts = db.Set<PermitStateCount>().AsNoTracking();

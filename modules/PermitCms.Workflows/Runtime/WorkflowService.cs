@@ -18,6 +18,13 @@ internal sealed class WorkflowService(
 {
     public const string CreateTrigger = "create";
 
+    // The freshness check of every list page (GetStatesAsync), compiled so that each call skips the expression-tree work.
+    private static readonly CompiledQueryPerModel<Func<PermitCmsDbContext, string, IAsyncEnumerable<int>>> LiveVersionIds = new(() => EF.CompileAsyncQuery(
+        (PermitCmsDbContext db, string workflowName) => db.Set<WorkflowDefinitionVersion>().AsNoTracking()
+            .Where(v => v.Definition!.Name == workflowName && v.Status != WorkflowVersionStatus.Draft)
+            .OrderByDescending(v => v.VersionNumber)
+            .Select(v => v.Id)));
+
     public async Task StartAsync(IWorkflowSubject subject, string workflowName, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var workflow = await cache.GetPublishedAsync(db, workflowName, cancellationToken)
@@ -101,11 +108,7 @@ internal sealed class WorkflowService(
     {
         // Newest live version first, so that a state renamed later shows its current name. Only the ids are read:
         // a live (published or retired) version's document never changes, so the compiled cache holds it.
-        var ids = await db.Set<WorkflowDefinitionVersion>().AsNoTracking()
-            .Where(v => v.Definition!.Name == workflowName && v.Status != WorkflowVersionStatus.Draft)
-            .OrderByDescending(v => v.VersionNumber)
-            .Select(v => v.Id)
-            .ToListAsync(cancellationToken);
+        var ids = await LiveVersionIds.For(db)(db, workflowName).ToListAsync(cancellationToken);
         var versions = new List<CompiledWorkflow>(ids.Count);
         foreach (var id in ids)
         {

@@ -3,8 +3,11 @@ using PermitCms.Workflows.Abstractions;
 
 namespace PermitCms.Permits.Pages.Permits;
 
-/// <summary>The model of _PermitActions: one application's buttons, posting through the page's #permit-action-form.</summary>
-public sealed record PermitActionsView(int Id, string ApplicationNo, PermitActionSet Actions, string ReturnUrl, bool Large = false)
+/// <summary>
+/// The model of _PermitActions: one application's buttons, posting through the page's #permit-action-form. A list passes
+/// its page's <see cref="PermitRowUrls"/> so that the URLs are generated once per page, not per row.
+/// </summary>
+public sealed record PermitActionsView(int Id, string ApplicationNo, PermitActionSet Actions, string ReturnUrl, bool Large = false, PermitRowUrls? Urls = null)
 {
     public static string ButtonClass(WorkflowTrigger trigger) => trigger.Code switch
     {
