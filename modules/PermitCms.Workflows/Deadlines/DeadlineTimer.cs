@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PermitCms.Core.Data;
+using PermitCms.Workflows.Runtime;
 using PermitCms.Workflows.Webhooks;
 
 namespace PermitCms.Workflows.Deadlines;
@@ -16,40 +16,18 @@ internal sealed partial class DeadlineTimer(
     IServiceScopeFactory scopes,
     IOptionsMonitor<DeadlineTimerOptions> options,
     TimeProvider time,
-    ILogger<DeadlineTimer> logger) : BackgroundService
+    ILogger<DeadlineTimer> logger) : PollingService
 {
-    private const int BatchSize = 50;
+    protected override int BatchSize => 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (options.CurrentValue.Enabled)
-            {
-                try
-                {
-                    while (await RunDueAsync(stoppingToken) == BatchSize)
-                    {
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The database may be briefly unavailable; the next round tries again, and nothing was half-sent.
-                    LogRoundFailed(logger, ex);
-                }
-            }
+    protected override bool Enabled => options.CurrentValue.Enabled;
 
-            try
-            {
-                // Real time on purpose: the poll is a machine concern, the clock that decides what is due is TimeProvider's.
-                await Task.Delay(options.CurrentValue.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    // Real time on purpose: the poll is a machine concern, the clock that decides what is due is TimeProvider's.
+    protected override Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(options.CurrentValue.PollInterval, cancellationToken);
+
+    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => RunDueAsync(cancellationToken);
+
+    protected override void LogRoundFailed(Exception exception) => LogRoundFailed(logger, exception);
 
     /// <summary>Fires what is due now; returns how many rows it looked at.</summary>
     internal async Task<int> RunDueAsync(CancellationToken cancellationToken)

@@ -3,10 +3,10 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PermitCms.Core.Data;
+using PermitCms.Workflows.Runtime;
 
 namespace PermitCms.Workflows.Webhooks;
 
@@ -20,37 +20,17 @@ internal sealed partial class WebhookSender(
     WebhookSignal signal,
     IOptionsMonitor<WebhookOptions> options,
     TimeProvider time,
-    ILogger<WebhookSender> logger) : BackgroundService
+    ILogger<WebhookSender> logger) : PollingService
 {
     public const string HttpClientName = "PermitCms.Webhooks";
-    private const int BatchSize = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The database may be briefly unavailable; the next round tries again.
-                LogRoundFailed(logger, ex);
-            }
+    protected override int BatchSize => 20;
 
-            try
-            {
-                await signal.WaitAsync(options.CurrentValue.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.CurrentValue.PollInterval, cancellationToken);
+
+    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
+
+    protected override void LogRoundFailed(Exception exception) => LogRoundFailed(logger, exception);
 
     /// <summary>Sends the deliveries that are due now; returns how many it tried.</summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
