@@ -49,50 +49,50 @@ public sealed partial class GoodsImport(PermitCmsDbContext db, PermitAccess acce
             return Refused(check.Error!);
         }
 
-        GoodsImporter.Result result;
-        using (workbook)
-        {
-            var codes = await codeLists.GetAsync(ct);
-            stages.Mark("codes");
-            result = GoodsImporter.Read(workbook, codes);
-        }
-
-        stages.Mark("read+validate");
-
-        if (result.Fatal is not null)
-        {
-            return Refused(result.Fatal);
-        }
-
-        if (result.Errors.Count > 0)
-        {
-            var more = result.Errors.Count >= GoodsImporter.MaxErrors ? "+" : "";
-            return PermitCommandResult.Fail<int>(
-                PermitCommandStatus.Invalid,
-                $"导入失败：发现 {result.Errors.Count}{more} 个问题，整个文件未导入。请修改后重新导入。",
-                [.. result.Errors.Select(e => new PermitFieldError(e.Field, e.Message, e.Row, e.Column))]);
-        }
-
-        // One transaction: either every line is in or none is. The application's own UPDATE (its concurrency
-        // token) fails if anything changed it meanwhile, and then the lines roll back with it.
+        // One transaction: either every line is in or none is. The lines are inserted while the rest of the workbook
+        // is read (GoodsBulkWriter); a problem anywhere and the transaction rolls back what went in. The
+        // application's own UPDATE (its concurrency token) fails if anything changed it meanwhile, and then the
+        // lines roll back with it.
+        using var disposeWorkbook = workbook;
+        var codes = await codeLists.GetAsync(ct);
         var lineNo = await goods.NextLineNoAsync(permit.Id, ct);
-        foreach (var line in result.Goods)
-        {
-            line.PermitApplicationId = permit.Id;
-            line.LineNo = lineNo++;
-        }
-
-        stages.Mark("line numbers");
+        stages.Mark("codes, line numbers");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        try
+        GoodsImporter.Result result;
+        await using (var writer = GoodsBulkInsert.Writer(db, ct))
         {
-            await GoodsBulkInsert.InsertAsync(db, result.Goods, ct);
-            stages.Mark("insert");
-        }
-        catch (System.Data.Common.DbException)
-        {
-            // Another import or dialog save of the same application took these line numbers first.
-            return PermitCommandResult.Fail<int>(PermitCommandStatus.Conflict, "该申请的商品信息正被同时修改，请刷新后重试。");
+            result = GoodsImporter.Read(workbook, codes, line =>
+            {
+                line.PermitApplicationId = permit.Id;
+                line.LineNo = lineNo++;
+                writer.Add(line);
+            });
+
+            stages.Mark("read+validate (inserting meanwhile)");
+            if (result.Fatal is not null)
+            {
+                return Refused(result.Fatal);
+            }
+
+            if (result.Errors.Count > 0)
+            {
+                var more = result.Errors.Count >= GoodsImporter.MaxErrors ? "+" : "";
+                return PermitCommandResult.Fail<int>(
+                    PermitCommandStatus.Invalid,
+                    $"导入失败：发现 {result.Errors.Count}{more} 个问题，整个文件未导入。请修改后重新导入。",
+                    [.. result.Errors.Select(e => new PermitFieldError(e.Field, e.Message, e.Row, e.Column))]);
+            }
+
+            try
+            {
+                await writer.CompleteAsync();
+                stages.Mark("insert (rest)");
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Another import or dialog save of the same application took these line numbers first.
+                return PermitCommandResult.Fail<int>(PermitCommandStatus.Conflict, "该申请的商品信息正被同时修改，请刷新后重试。");
+            }
         }
 
         // One entry for the whole import: a 20,000-line workbook is one change, not 20,000 rows of history.

@@ -35,29 +35,39 @@ public static class GoodsBulkInsert
 
     public static async Task InsertAsync(PermitCmsDbContext db, IReadOnlyList<PermitGoods> goods, CancellationToken cancellationToken)
     {
+        await using var writer = Writer(db, cancellationToken);
+        foreach (var line in goods)
+        {
+            writer.Add(line);
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    /// <summary>
+    /// A <see cref="GoodsBulkWriter"/> in the caller's transaction: lines given to it are inserted, a statement of
+    /// 200 at a time, on another thread while the caller goes on (the import reads and validates the next rows).
+    /// </summary>
+    public static GoodsBulkWriter Writer(PermitCmsDbContext db, CancellationToken cancellationToken)
+    {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk insert runs inside the caller's transaction, so that a failure leaves nothing behind.");
         var table = db.Model.FindEntityType(typeof(PermitGoods))!.GetTableName()!;
         var insert = $"INSERT INTO \"{table}\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ";
-        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            await InsertLiteralsAsync(transaction, insert, goods, cancellationToken);
-        }
-        else
-        {
-            await InsertParametersAsync(transaction, insert, goods, cancellationToken);
-        }
+        return db.Database.ProviderName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true
+            ? new GoodsBulkWriter(SqliteRowsPerStatement, (batches, ct) => InsertLiteralsAsync(transaction, insert, batches, ct), cancellationToken)
+            : new GoodsBulkWriter(PostgreSqlRowsPerCommand, (batches, ct) => InsertParametersAsync(transaction, insert, batches, ct), cancellationToken);
     }
 
-    private static async Task InsertLiteralsAsync(DbTransaction transaction, string insert, IReadOnlyList<PermitGoods> goods, CancellationToken cancellationToken)
+    private static async Task InsertLiteralsAsync(DbTransaction transaction, string insert, IAsyncEnumerable<ArraySegment<PermitGoods>> batches, CancellationToken cancellationToken)
     {
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         var sql = new StringBuilder();
-        foreach (var chunk in goods.Chunk(SqliteRowsPerStatement))
+        await foreach (var chunk in batches)
         {
             sql.Clear().Append(insert);
-            for (var r = 0; r < chunk.Length; r++)
+            for (var r = 0; r < chunk.Count; r++)
             {
                 var g = chunk[r];
                 sql.Append(r == 0 ? "(" : ", (");
@@ -88,17 +98,17 @@ public static class GoodsBulkInsert
         }
     }
 
-    private static async Task InsertParametersAsync(DbTransaction transaction, string insert, IReadOnlyList<PermitGoods> goods, CancellationToken cancellationToken)
+    private static async Task InsertParametersAsync(DbTransaction transaction, string insert, IAsyncEnumerable<ArraySegment<PermitGoods>> batches, CancellationToken cancellationToken)
     {
         DbCommand? full = null;
         try
         {
-            foreach (var chunk in goods.Chunk(PostgreSqlRowsPerCommand))
+            await foreach (var chunk in batches)
             {
-                var command = chunk.Length == PostgreSqlRowsPerCommand
+                var command = chunk.Count == PostgreSqlRowsPerCommand
                     ? full ??= Create(transaction, insert, PostgreSqlRowsPerCommand)
-                    : Create(transaction, insert, chunk.Length);
-                for (var r = 0; r < chunk.Length; r++)
+                    : Create(transaction, insert, chunk.Count);
+                for (var r = 0; r < chunk.Count; r++)
                 {
                     var g = chunk[r];
                     object[] values =

@@ -25,11 +25,16 @@ public static class GoodsImporter
     /// <summary>The goods sheet's extent: the template's columns, the header and at most <see cref="MaxRows"/> lines, blank ones included.</summary>
     public static readonly SheetLimits Limits = new(GoodsField.All.Count, MaxRows + 1, $"商品超过 {MaxRows} 行，请拆分后分批导入");
 
-    public static Result Read(UploadedWorkbook workbook, CodeListSnapshot codes)
+    /// <summary>
+    /// Reads and validates every row. While no row has failed, each valid line is also handed to
+    /// <paramref name="accepted"/> as soon as it is read (the import stores them meanwhile); after the first
+    /// problem no more are, and the caller discards what it had.
+    /// </summary>
+    public static Result Read(UploadedWorkbook workbook, CodeListSnapshot codes, Action<PermitGoods>? accepted = null)
     {
         try
         {
-            return Validate(workbook.FirstSheetRows(Limits, refuseFormulas: true), codes);
+            return Validate(workbook.FirstSheetRows(Limits, refuseFormulas: true), codes, accepted);
         }
         catch (Exception ex) when (WorkbookInspector.Describe(ex) is { } message)
         {
@@ -37,7 +42,7 @@ public static class GoodsImporter
         }
     }
 
-    private static Result Validate(IEnumerable<SheetRow> rows, CodeListSnapshot codes)
+    private static Result Validate(IEnumerable<SheetRow> rows, CodeListSnapshot codes, Action<PermitGoods>? accepted)
     {
         var goods = new List<PermitGoods>();
         var errors = new List<GoodsError>();
@@ -72,6 +77,10 @@ public static class GoodsImporter
             if (GoodsRules.Validate(input, codes, row.Number, errors, out var line))
             {
                 goods.Add(line);
+                if (errors.Count == 0)
+                {
+                    accepted?.Invoke(line);
+                }
             }
             else if (errors.Count > MaxErrors)
             {
