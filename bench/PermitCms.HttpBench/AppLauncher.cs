@@ -39,6 +39,7 @@ internal sealed class AppLauncher : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["ConnectionStrings__PermitCms"] = $"Data Source={database}",
                 ["Captcha__Enabled"] = "false",
+                ["SignInLimits__PerUserName"] = "1000", // the bench signs in again before each wrk run (Program.FreshCookieAsync)
                 ["Seed__DemoData"] = "true",
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = logSql ? "Information" : "Warning",

@@ -3,7 +3,7 @@ namespace PermitCms.Permits.CodeLists;
 /// <summary>
 /// The active code lists, shared by every request of this instance (about 800 rows, read by every page that shows
 /// a label or a drop-down). Each request compares the cached snapshot's <see cref="CodeListStamp"/> with the
-/// database's (one aggregate over the table, no rows), so a change saved by any instance is seen at once by all.
+/// database's (one row read by key: CodeListTotals), so a change saved by any instance is seen at once by all.
 /// </summary>
 public sealed class CodeListCache
 {
@@ -11,7 +11,7 @@ public sealed class CodeListCache
     private long generation;
 
     internal async Task<CodeListSnapshot> GetAsync(
-        Func<CancellationToken, Task<CodeListStamp>> stamp,
+        Func<CancellationToken, Task<CodeListStamp?>> stamp,
         Func<CancellationToken, Task<CodeListSnapshot>> load,
         CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class CodeListCache
         }
 
         var snapshot = await load(ct);
-        if (Interlocked.Read(ref generation) == started)
+        if (now is not null && Interlocked.Read(ref generation) == started)
         {
             // Not when a change was saved through this instance while this read ran: the read may predate it.
             Volatile.Write(ref entry, new Entry(snapshot, now));
@@ -39,5 +39,5 @@ public sealed class CodeListCache
         Volatile.Write(ref entry, null);
     }
 
-    private sealed record Entry(CodeListSnapshot Snapshot, CodeListStamp Stamp);
+    private sealed record Entry(CodeListSnapshot Snapshot, CodeListStamp? Stamp);
 }

@@ -17,3 +17,12 @@ internal sealed class CodeListItemConfiguration : IEntityTypeConfiguration<CodeL
         builder.HasIndex(i => new { i.ListName, i.Code }).IsUnique();
     }
 }
+
+internal sealed class CodeListTotalsConfiguration : IEntityTypeConfiguration<CodeListTotals>
+{
+    public void Configure(EntityTypeBuilder<CodeListTotals> builder)
+    {
+        builder.ToTable(CodeListTotals.TableName);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+    }
+}

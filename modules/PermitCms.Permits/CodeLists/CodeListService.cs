@@ -6,11 +6,12 @@ namespace PermitCms.Permits.CodeLists;
 /// <summary>The active code lists for drop-downs and validation, from the instance's <see cref="CodeListCache"/>.</summary>
 public sealed class CodeListService(PermitCmsDbContext db, CodeListCache cache)
 {
-    // The stamp is read on every request that shows a code list; compiled, it skips the expression-tree work of each call.
+    // The stamp is read on every request that shows a code list: one row by key (CodeListTotals, kept by triggers),
+    // compiled so that it skips the expression-tree work of each call.
     private static readonly CompiledQueryPerModel<Func<PermitCmsDbContext, CancellationToken, Task<CodeListStamp?>>> Stamp = new(() => EF.CompileAsyncQuery(
-        (PermitCmsDbContext db, CancellationToken _) => db.Set<CodeListItem>()
-            .GroupBy(_ => 1)
-            .Select(g => new CodeListStamp(g.Count(), g.Sum(i => (long)i.Revision)))
+        (PermitCmsDbContext db, CancellationToken _) => db.Set<CodeListTotals>()
+            .Where(t => t.Id == CodeListTotals.SingleId)
+            .Select(t => new CodeListStamp(t.Count, t.RevisionSum))
             .SingleOrDefault()));
 
     private CodeListSnapshot? snapshot;
@@ -25,11 +26,8 @@ public sealed class CodeListService(PermitCmsDbContext db, CodeListCache cache)
         cache.Invalidate();
     }
 
-    private async Task<CodeListStamp> StampAsync(CancellationToken cancellationToken)
-    {
-        var stamp = await Stamp.For(db)(db, cancellationToken);
-        return stamp ?? new CodeListStamp(0, 0);
-    }
+    /// <summary>Null if the totals row is missing (it never is after the migration): then nothing is cached.</summary>
+    private Task<CodeListStamp?> StampAsync(CancellationToken cancellationToken) => Stamp.For(db)(db, cancellationToken);
 
     private async Task<CodeListSnapshot> LoadAsync(CancellationToken cancellationToken)
     {

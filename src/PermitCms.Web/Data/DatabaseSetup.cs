@@ -9,6 +9,10 @@ public static class DatabaseSetup
 {
     public const string ConnectionStringName = "PermitCms";
 
+    /// <remarks>
+    /// The context is per request; its options (provider and connection string, nothing per request) are built once,
+    /// not for every request's context (measured: a few per cent of the query page's CPU, docs/performance.md §3).
+    /// </remarks>
     public static IServiceCollection AddPermitCmsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -21,12 +25,12 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PermitCms is not set.");
             }
 
-            services.AddDbContext<PermitCmsDbContext, PostgreSqlPermitCmsDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<PermitCmsDbContext, PostgreSqlPermitCmsDbContext>(o => o.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         }
         else if (string.Equals(options.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
-            services.AddDbContext<PermitCmsDbContext, SqlitePermitCmsDbContext>(o => o.UseSqlite(sqlite));
+            services.AddDbContext<PermitCmsDbContext, SqlitePermitCmsDbContext>(o => o.UseSqlite(sqlite), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {

@@ -632,6 +632,22 @@ namespace PermitCms.Web.Data.Migrations.PostgreSql
                     b.ToTable("CodeListItems", (string)null);
                 });
 
+            modelBuilder.Entity("PermitCms.Permits.CodeLists.CodeListTotals", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RevisionSum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CodeListTotals", (string)null);
+                });
+
             modelBuilder.Entity("PermitCms.Permits.Data.PermitApplication", b =>
                 {
                     b.Property<int>("Id")

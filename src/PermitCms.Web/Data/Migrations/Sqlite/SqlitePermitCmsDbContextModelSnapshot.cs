@@ -609,6 +609,22 @@ namespace PermitCms.Web.Data.Migrations.Sqlite
                     b.ToTable("CodeListItems", (string)null);
                 });
 
+            modelBuilder.Entity("PermitCms.Permits.CodeLists.CodeListTotals", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevisionSum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CodeListTotals", (string)null);
+                });
+
             modelBuilder.Entity("PermitCms.Permits.Data.PermitApplication", b =>
                 {
                     b.Property<int>("Id")
