@@ -7,6 +7,7 @@ using PermitCms.Tests.Permits;
 
 // dotnet bench/PermitCms.HttpBench/bin/Release/net10.0/PermitCms.HttpBench.dll [--count 100000] [--seconds 10]
 //   [--connections 16] [--data /tmp/permitcms-httpbench] [--profile] [--app path/to/PermitCms.Web.dll of another build]
+//   [--rounds 3]   (every endpoint once per round; each page's ratio is to its own round's /health, the median shown)
 //   [--warmup 10]   (seconds of wrk on each page first, not counted: tiered compilation and dynamic PGO finish
 //   recompiling the request path only after a few thousand requests, and a saturated machine starves their thread)
 //   [--only query]   (only /health and the query page: no goods import, no drafts, no POST loop)   (bench/http-bench.sh builds and runs it)
@@ -102,17 +103,38 @@ if (warmup > 0)
     }
 }
 
+// Rounds: /health and every page one after the other, --rounds times. The machine's speed drifts by the minute (a
+// shared host), so each page is compared with the /health run of its own round; the table shows each endpoint's
+// median round and the median of the per-round ratios.
+var rounds = int.Parse(Option("--rounds") ?? "3", CultureInfo.InvariantCulture);
+var byRound = new List<Figures[]>();
+for (var round = 0; round < rounds; round++)
+{
+    var figures = new Figures[pages.Length];
+    for (var i = 0; i < pages.Length; i++)
+    {
+        figures[i] = await Wrk.RunAsync(names[i], new Uri(app.BaseAddress, pages[i]), await FreshCookieAsync(), connections, seconds);
+    }
+
+    byRound.Add(figures);
+}
+
+Console.WriteLine($"\n{count:N0} generated applications, {connections} connections, {rounds} rounds of {seconds} s per endpoint after {warmup} s of warm-up each; wrk for GET, a client loop for the POST");
+if (rounds > 1)
+{
+    Console.WriteLine("per round, req/s (vs that round's /health): " + string.Join(" | ", byRound.Select(f =>
+        string.Join(", ", f.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.RequestsPerSecond:F0}{(r == f[0] ? "" : $" ({r.RequestsPerSecond / f[0].RequestsPerSecond:P0})")}"))))));
+}
+
+Console.WriteLine($"{"endpoint",-36} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"vs /health",10} {"requests",9} {"failed",7}");
 var results = new List<Figures>();
 for (var i = 0; i < pages.Length; i++)
 {
-    results.Add(await Wrk.RunAsync(names[i], new Uri(app.BaseAddress, pages[i]), await FreshCookieAsync(), connections, seconds));
-}
-
-Console.WriteLine($"\n{count:N0} generated applications, {connections} connections, {seconds} s each after {warmup} s of warm-up each; wrk for GET, a client loop for the POST");
-Console.WriteLine($"{"endpoint",-36} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"vs /health",10} {"requests",9} {"failed",7}");
-foreach (var r in results)
-{
-    Print(r, results[0]);
+    var median = byRound.Select(f => f[i]).OrderBy(r => r.RequestsPerSecond).ElementAt(rounds / 2);
+    var ratio = byRound.Select(f => f[i].RequestsPerSecond / f[0].RequestsPerSecond).Order().ElementAt(rounds / 2);
+    results.Add(median);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{median.Name,-36} {median.RequestsPerSecond,9:F0} {median.P50,8:F2} {median.P99,8:F2} {ratio,9:P0} {byRound.Sum(f => f[i].Requests),9} {byRound.Sum(f => f[i].Failures),7}"));
 }
 
 if (!queryOnly)

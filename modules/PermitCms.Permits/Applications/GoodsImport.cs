@@ -57,7 +57,7 @@ public sealed partial class GoodsImport(PermitCmsDbContext db, PermitAccess acce
         var codes = await codeLists.GetAsync(ct);
         var lineNo = await goods.NextLineNoAsync(permit.Id, ct);
         stages.Mark("codes, line numbers");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await GoodsBulkInsert.BeginAsync(db, ct);
         GoodsImporter.Result result;
         await using (var writer = GoodsBulkInsert.Writer(db, ct))
         {

@@ -45,6 +45,57 @@ public static class GoodsBulkInsert
     }
 
     /// <summary>
+    /// The transaction a <see cref="Writer"/> inserts in. On SQLite it is DEFERRED: the database's one write lock is
+    /// taken by the first INSERT, when the first 200 lines are read, not at BEGIN (Microsoft.Data.Sqlite's default,
+    /// IMMEDIATE), so that reading a workbook holds no lock other writers wait for, and a small workbook, whose lines
+    /// all go in at <see cref="GoodsBulkWriter.CompleteAsync"/>, holds it as briefly as before. PostgreSQL: a plain one.
+    /// </summary>
+    public static async Task<IDbContextTransaction> BeginAsync(PermitCmsDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is not Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            return await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return new ConnectionClosing(db, (await db.Database.UseTransactionAsync(sqlite.BeginTransaction(deferred: true), cancellationToken))!);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The SQLite transaction of <see cref="BeginAsync"/>: once it is over, the connection it opened is closed again.</summary>
+    private sealed class ConnectionClosing(PermitCmsDbContext db, IDbContextTransaction inner) : IDbContextTransaction
+    {
+        public Guid TransactionId => inner.TransactionId;
+
+        public void Commit() => inner.Commit();
+
+        public Task CommitAsync(CancellationToken cancellationToken = default) => inner.CommitAsync(cancellationToken);
+
+        public void Rollback() => inner.Rollback();
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => inner.RollbackAsync(cancellationToken);
+
+        public void Dispose()
+        {
+            inner.Dispose();
+            db.Database.CloseConnection();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await inner.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// A <see cref="GoodsBulkWriter"/> in the caller's transaction: lines given to it are inserted, a statement of
     /// 200 at a time, on another thread while the caller goes on (the import reads and validates the next rows).
     /// </summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PermitCms.Core.Accounts;
 using PermitCms.Core.Modules;
 
@@ -13,7 +14,7 @@ namespace PermitCms.Core.Data;
 /// workflow transition and the permit it moves are saved in one transaction. Provider-specific subclasses
 /// in the host carry the migrations.
 /// </summary>
-public abstract class PermitCmsDbContext(DbContextOptions options, ModuleCatalog modules)
+public abstract class PermitCmsDbContext(DbContextOptions options)
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
@@ -36,6 +37,8 @@ public abstract class PermitCmsDbContext(DbContextOptions options, ModuleCatalog
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PermitCmsDbContext).Assembly);
+        var modules = this.GetService<IDbContextOptions>().FindExtension<ModuleModelExtension>()?.Modules
+            ?? throw new InvalidOperationException("The context's options name no modules: configure them with UseModules (DatabaseSetup).");
         foreach (var module in modules.Modules)
         {
             module.BuildModel(builder);

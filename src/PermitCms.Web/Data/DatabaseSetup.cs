@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
+using PermitCms.Core.Modules;
 
 namespace PermitCms.Web.Data;
 
@@ -10,8 +11,10 @@ public static class DatabaseSetup
     public const string ConnectionStringName = "PermitCms";
 
     /// <remarks>
-    /// The context is per request; its options (provider and connection string, nothing per request) are built once,
-    /// not for every request's context (measured: a few per cent of the query page's CPU, docs/performance.md §3).
+    /// The context is still one per request, leased from a pool: EF resets a returned context (change tracker, events
+    /// subscribed after construction, transactions) and the next request reuses it, instead of every request building
+    /// options, a context and its internal services (about 7 % of the query page's CPU in a profile, docs/performance.md §3).
+    /// The context therefore holds no state of its own, and takes nothing but its options.
     /// </remarks>
     public static IServiceCollection AddPermitCmsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -25,12 +28,12 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PermitCms is not set.");
             }
 
-            services.AddDbContext<PermitCmsDbContext, PostgreSqlPermitCmsDbContext>(o => o.UseNpgsql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<PermitCmsDbContext, PostgreSqlPermitCmsDbContext>((sp, o) => o.UseNpgsql(connectionString).UseModules(sp.GetRequiredService<ModuleCatalog>()));
         }
         else if (string.Equals(options.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
-            services.AddDbContext<PermitCmsDbContext, SqlitePermitCmsDbContext>(o => o.UseSqlite(sqlite), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<PermitCmsDbContext, SqlitePermitCmsDbContext>((sp, o) => o.UseSqlite(sqlite).UseModules(sp.GetRequiredService<ModuleCatalog>()));
         }
         else
         {

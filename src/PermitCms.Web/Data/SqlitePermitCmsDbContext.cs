@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
-using PermitCms.Core.Modules;
 
 namespace PermitCms.Web.Data;
 
 /// <summary>The composed context on SQLite; its migrations live in Data/Migrations/Sqlite.</summary>
-public sealed class SqlitePermitCmsDbContext(DbContextOptions<SqlitePermitCmsDbContext> options, ModuleCatalog modules)
-    : PermitCmsDbContext(options, modules);
+public sealed class SqlitePermitCmsDbContext(DbContextOptions<SqlitePermitCmsDbContext> options)
+    : PermitCmsDbContext(options);
