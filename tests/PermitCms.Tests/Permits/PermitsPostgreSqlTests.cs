@@ -50,6 +50,31 @@ public sealed class PermitsPostgreSqlTests : IAsyncLifetime
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.ApprovalFormNo, "PZ-PG-1").SetProperty(p => p.WorkflowState, PermitStates.PendingReview))));
     }
 
+    [Fact]
+    public async Task Imports_stored_while_reading_stay_all_or_nothing_on_postgresql()
+    {
+        PostgreSqlFactory.RequireServer();
+        var client = await NewUserAsync();
+        var id = await client.SaveDraftAsync();
+
+        // A bad row after more than ten 200-line commands went in: none of them stays.
+        var rows = Enumerable.Range(1, 2_500).Select(PermitTestData.GoodsRow).ToList();
+        rows[2_399][PermitCms.Permits.Goods.GoodsField.Quantity.Header] = "十个";
+        var refused = await client.UploadAsync(id, "ImportGoods", "file", PermitTestData.Workbook(rows), "g.xlsx");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Set<PermitGoods>().CountAsync(g => g.PermitApplicationId == id)));
+
+        // Two imports into the application at once: both, numbered one after the other, or one and a 409.
+        var workbook = PermitTestData.Workbook(Enumerable.Range(1, 1_500).Select(PermitTestData.GoodsRow));
+        var results = await Task.WhenAll(
+            client.UploadAsync(id, "ImportGoods", "file", workbook, "a.xlsx"), client.UploadAsync(id, "ImportGoods", "file", workbook, "b.xlsx"));
+        Assert.All(results, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+        var ok = results.Count(r => r.StatusCode == HttpStatusCode.OK);
+        Assert.True(ok >= 1);
+        var lineNos = await _factory.WithDbAsync(db => db.Set<PermitGoods>().Where(g => g.PermitApplicationId == id).OrderBy(g => g.LineNo).Select(g => g.LineNo).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, ok * 1_500), lineNos);
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
