@@ -105,7 +105,7 @@ public static class GoodsBulkInsert
             ?? throw new InvalidOperationException("Bulk insert runs inside the caller's transaction, so that a failure leaves nothing behind.");
         var table = db.Model.FindEntityType(typeof(PermitGoods))!.GetTableName()!;
         var insert = $"INSERT INTO \"{table}\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ";
-        return db.Database.ProviderName?.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) == true
+        return db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection
             ? new GoodsBulkWriter(SqliteRowsPerStatement, (batches, ct) => InsertLiteralsAsync(transaction, insert, batches, ct), cancellationToken)
             : new GoodsBulkWriter(PostgreSqlRowsPerCommand, (batches, ct) => InsertParametersAsync(transaction, insert, batches, ct), cancellationToken);
     }

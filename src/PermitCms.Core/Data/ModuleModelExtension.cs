@@ -12,9 +12,12 @@ namespace PermitCms.Core.Data;
 /// </summary>
 public sealed class ModuleModelExtension(ModuleCatalog modules) : IDbContextOptionsExtension
 {
+    private DbContextOptionsExtensionInfo? info;
+
     public ModuleCatalog Modules => modules;
 
-    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+    // EF reads Info whenever it compares or hashes options: one instance, not one per read.
+    public DbContextOptionsExtensionInfo Info => info ??= new ExtensionInfo(this);
 
     public void ApplyServices(IServiceCollection services)
     {
