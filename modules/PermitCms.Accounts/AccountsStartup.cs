@@ -58,6 +58,7 @@ public sealed class AccountsStartup : IModuleStartup
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionRevalidation.ValidatePrincipalAsync;
         });
 
         services.AddPermissions(AccountsPermissions.ManageUsers, AccountsPermissions.ManageCertificates, AccountsPermissions.ViewAudit);

@@ -17,6 +17,16 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
 {
     private const int ExactMatchCap = 500;
 
+    // An enterprise's list without conditions, newest first, in its first half: the first view of every 批准单查询.
+    // Compiled, since otherwise EF rebuilds, hashes and looks up the expression on each request (5 % of the page's CPU
+    // under load, issue 11). The same SQL as the general path below, which every other shape takes.
+    private static readonly CompiledQueryPerModel<Func<PermitCmsDbContext, int, string[], int, int, IAsyncEnumerable<ListLine>>> EnterpriseNewest = new(() => EF.CompileAsyncQuery(
+        (PermitCmsDbContext db, int enterprise, string[] hidden, int skip, int take) => db.Set<PermitApplication>().AsNoTracking()
+            .Where(p => p.EnterpriseId == enterprise && !hidden.Contains(p.WorkflowState))
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Skip(skip).Take(take)
+            .Select(p => new ListLine(p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt))));
+
     private IReadOnlyList<WorkflowStateInfo>? states;
 
     /// <summary>Every state of the Permit workflow (any version), newest names first.</summary>
@@ -106,19 +116,29 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
     {
         pageSize = PermitQuery.NormalizePageSize(pageSize);
         var permits = PermitTotals.OrderRange(await FilterAsync(scope, query, cancellationToken), query, order);
-        var total = await PermitTotals.TotalAsync(db, await HiddenStatesAsync(scope, cancellationToken), scope, query, permits, cancellationToken);
+        var hidden = await HiddenStatesAsync(scope, cancellationToken);
+        var total = await PermitTotals.TotalAsync(db, hidden, scope, query, permits, cancellationToken);
         pageNo = Math.Clamp(pageNo, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         // OFFSET reads every row it skips: a page past the middle is read from the other end of the same order
         // (the order is total, Id breaks ties, and DESC is the exact reverse of ASC, NULLs included) and turned round.
         var skip = (pageNo - 1) * pageSize;
         var fromEnd = skip > total / 2;
         var inRange = order == PermitListOrder.NewestCreatedFirst && (query.From is not null || query.To is not null);
-        var ordered = fromEnd
-            ? (inRange ? OrderInRange(permits, reverse: true) : Reverse(permits, order)).Skip(Math.Max(0, total - (skip + pageSize))).Take(Math.Min(pageSize, total - skip))
-            : (inRange ? OrderInRange(permits, reverse: false) : Order(permits, order)).Skip(skip).Take(pageSize);
-        var lines = await ordered
-            .Select(p => new { p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt })
-            .ToListAsync(cancellationToken);
+        List<ListLine> lines;
+        if (scope.EnterpriseId is { } enterprise && !query.HasConditions && hidden.Length > 0 && order == PermitListOrder.NewestCreatedFirst && !fromEnd)
+        {
+            lines = await EnterpriseNewest.For(db)(db, enterprise, hidden, skip, pageSize).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var ordered = fromEnd
+                ? (inRange ? OrderInRange(permits, reverse: true) : Reverse(permits, order)).Skip(Math.Max(0, total - (skip + pageSize))).Take(Math.Min(pageSize, total - skip))
+                : (inRange ? OrderInRange(permits, reverse: false) : Order(permits, order)).Skip(skip).Take(pageSize);
+            lines = await ordered
+                .Select(p => new ListLine(p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt))
+                .ToListAsync(cancellationToken);
+        }
+
         if (fromEnd)
         {
             lines.Reverse();
@@ -130,6 +150,9 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
             l.WorkflowState, l.WorkflowDefinitionVersionId, l.DeclaredAt, l.CreatedAt)).ToList();
         return new PermitListPage(rows, total, pageNo, pageSize);
     }
+
+    /// <summary>The list's columns of one application, as read.</summary>
+    private sealed record ListLine(int Id, string ApplicationNo, string? ApprovalFormNo, int EnterpriseId, string ImporterName, string? PortCode, string WorkflowState, int WorkflowDefinitionVersionId, DateTime? DeclaredAt, DateTime CreatedAt);
 
     public async Task<IReadOnlyDictionary<string, int>> CountByStateAsync(PermitListScope scope, CancellationToken cancellationToken)
         => await PermitTotals.CountByStateAsync(db, (await ListedStatesAsync(scope, cancellationToken)).Select(s => s.Code).Distinct().ToList(), scope, cancellationToken);
