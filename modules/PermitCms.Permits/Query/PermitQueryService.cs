@@ -114,6 +114,21 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
 
     public async Task<PermitListPage> PageAsync(PermitListScope scope, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
     {
+        // The call's 4-6 statements (workflow versions, code lists' stamp, total, page) share one connection instead
+        // of an open and a close around each, which on SQLite re-registers EF's functions every time (issue 11).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await PageCoreAsync(scope, query, pageNo, pageSize, order, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<PermitListPage> PageCoreAsync(PermitListScope scope, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
+    {
         pageSize = PermitQuery.NormalizePageSize(pageSize);
         var permits = PermitTotals.OrderRange(await FilterAsync(scope, query, cancellationToken), query, order);
         var hidden = await HiddenStatesAsync(scope, cancellationToken);
