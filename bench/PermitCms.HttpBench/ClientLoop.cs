@@ -9,7 +9,8 @@ namespace PermitCms.HttpBench;
 internal static class ClientLoop
 {
     /// <param name="request">Worker index and request number; true when the answer was the expected one.</param>
-    public static async Task<Figures> RunAsync(string name, int connections, int seconds, Func<int, long, Task<bool>> request)
+    /// <param name="unit">A worker stops only after a multiple of this many requests (2: a 申报 is always followed by its 撤回).</param>
+    public static async Task<Figures> RunAsync(string name, int connections, int seconds, Func<int, long, Task<bool>> request, int unit = 1)
     {
         var times = new List<double>[connections];
         var failures = new long[connections];
@@ -18,7 +19,7 @@ internal static class ClientLoop
         await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(async () =>
         {
             times[w] = [];
-            for (long i = 0; clock.Elapsed < deadline; i++)
+            for (long i = 0; clock.Elapsed < deadline || i % unit != 0; i++)
             {
                 var started = clock.Elapsed;
                 var ok = await request(w, i);

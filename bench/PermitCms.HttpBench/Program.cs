@@ -146,11 +146,11 @@ if (!queryOnly)
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         var response = await http.PostAsync($"/Permits/Query?handler=Fire&id={drafts[w]}&trigger={trigger}", form);
         return response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith("/Permits/Details", StringComparison.Ordinal) == true;
-    });
+    }, unit: 2);
     var states = await Database.StatesAsync(database, drafts);
     Print(clientHealth, clientHealth);
     Print(submit, clientHealth);
-    Console.WriteLine($"申报 drafts afterwards: {states} (each pair leaves a draft a draft; a failed pair would leave 待审核)");
+    Console.WriteLine($"申报 drafts afterwards: {states} (each worker ends on a 撤回, so every one is a draft again unless a pair failed)");
 }
 
 // A browser stores the cookie each response renews; wrk sends one fixed cookie. Once that is older than the security

@@ -70,7 +70,7 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
             // rather than use the 批准单编号 index, i.e. reads every row of the enterprise. A number names a handful
             // of applications, so they are looked up by that index first and the rest of the query goes by key.
             var ids = await db.Set<PermitApplication>().AsNoTracking().Where(p => p.ApprovalFormNo == formNo)
-                .Select(p => p.Id).Take(ExactMatchCap + 1).ToListAsync(ct);
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(ExactMatchCap + 1).ToListAsync(ct);
             permits = ids.Count <= ExactMatchCap ? permits.Where(p => ids.Contains(p.Id)) : permits.Where(p => p.ApprovalFormNo == formNo);
         }
 
