@@ -24,6 +24,13 @@ internal sealed class AppLauncher : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The app process's CPU time so far (all its threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     /// <param name="dll">PermitCms.Web.dll: the solution's Release output, or a copy of an earlier build (--app) to compare with.</param>
     public static async Task<AppLauncher> StartAsync(string webDirectory, string? dll, string database, bool logSql)
     {

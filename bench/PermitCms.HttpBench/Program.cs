@@ -113,7 +113,8 @@ for (var round = 0; round < rounds; round++)
     var figures = new Figures[pages.Length];
     for (var i = 0; i < pages.Length; i++)
     {
-        figures[i] = await Wrk.RunAsync(names[i], new Uri(app.BaseAddress, pages[i]), await FreshCookieAsync(), connections, seconds);
+        var cookie = await FreshCookieAsync();
+        figures[i] = await Figures.WithAppCpuAsync(app, () => Wrk.RunAsync(names[i], new Uri(app.BaseAddress, pages[i]), cookie, connections, seconds));
     }
 
     byRound.Add(figures);
@@ -126,27 +127,31 @@ if (rounds > 1)
         string.Join(", ", f.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.RequestsPerSecond:F0}{(r == f[0] ? "" : $" ({r.RequestsPerSecond / f[0].RequestsPerSecond:P0})")}"))))));
 }
 
-Console.WriteLine($"{"endpoint",-36} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"vs /health",10} {"requests",9} {"failed",7}");
+Console.WriteLine("per round, app CPU ms per request (/health's ÷ the page's): " + string.Join(" | ", byRound.Select(f =>
+    string.Join(", ", f.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.AppCpuMsPerRequest:F3}{(r == f[0] ? "" : $" ({f[0].AppCpuMsPerRequest / r.AppCpuMsPerRequest:P0})")}"))))));
+Console.WriteLine($"{"endpoint",-36} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"vs /health",10} {"requests",9} {"failed",7} {"app CPU ms/req",15} {"CPU vs /health",15}");
 var results = new List<Figures>();
 for (var i = 0; i < pages.Length; i++)
 {
     var median = byRound.Select(f => f[i]).OrderBy(r => r.RequestsPerSecond).ElementAt(rounds / 2);
     var ratio = byRound.Select(f => f[i].RequestsPerSecond / f[0].RequestsPerSecond).Order().ElementAt(rounds / 2);
+    var cpu = byRound.Select(f => f[i].AppCpuMsPerRequest).Order().ElementAt(rounds / 2);
+    var cpuRatio = byRound.Select(f => f[0].AppCpuMsPerRequest / f[i].AppCpuMsPerRequest).Order().ElementAt(rounds / 2);
     results.Add(median);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{median.Name,-36} {median.RequestsPerSecond,9:F0} {median.P50,8:F2} {median.P99,8:F2} {ratio,9:P0} {byRound.Sum(f => f[i].Requests),9} {byRound.Sum(f => f[i].Failures),7}"));
+        $"{median.Name,-36} {median.RequestsPerSecond,9:F0} {median.P50,8:F2} {median.P99,8:F2} {ratio,9:P0} {byRound.Sum(f => f[i].Requests),9} {byRound.Sum(f => f[i].Failures),7} {cpu,15:F3} {cpuRatio,14:P0}"));
 }
 
 if (!queryOnly)
 {
-    var clientHealth = await ClientLoop.RunAsync("/health (client loop)", connections, seconds, async (_, _) => (await http.GetAsync("/health")).IsSuccessStatusCode);
-    var submit = await ClientLoop.RunAsync("申报 / 撤回 (POST, client loop)", connections, seconds, async (w, i) =>
+    var clientHealth = await Figures.WithAppCpuAsync(app, () => ClientLoop.RunAsync("/health (client loop)", connections, seconds, async (_, _) => (await http.GetAsync("/health")).IsSuccessStatusCode));
+    var submit = await Figures.WithAppCpuAsync(app, () => ClientLoop.RunAsync("申报 / 撤回 (POST, client loop)", connections, seconds, async (w, i) =>
     {
         var trigger = i % 2 == 0 ? "submit" : "withdraw";
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         var response = await http.PostAsync($"/Permits/Query?handler=Fire&id={drafts[w]}&trigger={trigger}", form);
         return response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith("/Permits/Details", StringComparison.Ordinal) == true;
-    }, unit: 2);
+    }, unit: 2));
     var states = await Database.StatesAsync(database, drafts);
     Print(clientHealth, clientHealth);
     Print(submit, clientHealth);
@@ -166,7 +171,7 @@ async Task<string> FreshCookieAsync()
 
 void Print(Figures r, Figures health)
     => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{r.Name,-36} {r.RequestsPerSecond,9:F0} {r.P50,8:F2} {r.P99,8:F2} {r.RequestsPerSecond / health.RequestsPerSecond,9:P0} {r.Requests,9} {r.Failures,7}"));
+        $"{r.Name,-36} {r.RequestsPerSecond,9:F0} {r.P50,8:F2} {r.P99,8:F2} {r.RequestsPerSecond / health.RequestsPerSecond,9:P0} {r.Requests,9} {r.Failures,7} {r.AppCpuMsPerRequest,15:F3} {health.AppCpuMsPerRequest / r.AppCpuMsPerRequest,14:P0}"));
 
 string? Option(string name)
 {
