@@ -11,14 +11,26 @@ namespace PermitCms.Tests.Infrastructure;
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output;
 
-    private AppProcess(Process process, Uri baseAddress)
+    private AppProcess(Process process, Uri baseAddress, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _output = output;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The last lines the app wrote (its log: an unhandled exception is there with its stack).</summary>
+    public string RecentOutput => string.Join('\n', _output);
+
+    /// <summary>
+    /// A handler for clients of these instances: a 5xx answer writes the answering instance's recent log to the
+    /// current test's output, so that a failure in another process says why (the answer itself is unchanged).
+    /// </summary>
+    public static DelegatingHandler ServerErrorsToTestOutput(HttpMessageHandler inner, params AppProcess[] apps)
+        => new ServerErrorOutput(apps) { InnerHandler = inner };
 
     /// <summary>Starts the app on <paramref name="dataDirectory"/>'s SQLite file (demo accounts, captcha off) and waits for /health.</summary>
     public static Task<AppProcess> StartAsync(string dataDirectory) => StartAsync(new Dictionary<string, string>
@@ -65,7 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"), output);
         using var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(180) /* a first start migrates and seeds; slow on a busy machine */;
         while (DateTime.UtcNow < deadline && !process.HasExited)
@@ -93,7 +105,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     /// <summary>A client that keeps cookies and does not follow redirects, like the tests' in-memory one.</summary>
     public HttpClient CreateClient()
-        => new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        => new(ServerErrorsToTestOutput(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }, this)) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
 
     /// <summary>SIGKILL: no shutdown, no flush, no finally blocks — a power cut, as far as the process knows.</summary>
     public void Kill()
@@ -121,8 +133,25 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         output.Enqueue(line);
-        while (output.Count > 40 && output.TryDequeue(out _))
+        while (output.Count > 200 && output.TryDequeue(out _))
         {
+        }
+    }
+
+    private sealed class ServerErrorOutput(AppProcess[] apps) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if ((int)response.StatusCode >= 500
+                && apps.FirstOrDefault(a => request.RequestUri is { } uri && uri.Port == a.BaseAddress.Port) is { } app)
+            {
+                await Task.Delay(200, CancellationToken.None); // the app's console log is written asynchronously
+                TestContext.Current.TestOutputHelper?.WriteLine(
+                    $"{request.Method} {request.RequestUri} answered {(int)response.StatusCode}; the instance's last output:\n{app.RecentOutput}");
+            }
+
+            return response;
         }
     }
 

@@ -64,7 +64,7 @@ public class ScaleOutCluster : IAsyncDisposable
     /// <summary>Clients of A and B that share one cookie jar, like one browser (cookies do not depend on the port).</summary>
     public (HttpClient A, HttpClient B) OneBrowser()
     {
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        var handler = AppProcess.ServerErrorsToTestOutput(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }, A!, B!);
         return (new HttpClient(handler, disposeHandler: false) { BaseAddress = A.BaseAddress },
                 new HttpClient(handler, disposeHandler: false) { BaseAddress = B.BaseAddress });
     }
