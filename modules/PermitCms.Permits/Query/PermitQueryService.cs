@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PermitCms.Core.Data;
 using PermitCms.Permits.CodeLists;
@@ -17,6 +18,9 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
 {
     private const int ExactMatchCap = 500;
 
+    /// <summary>The list's columns, read by both paths of <see cref="PageCoreAsync"/>.</summary>
+    private static readonly Expression<Func<PermitApplication, ListLine>> ToListLine = p => new ListLine(p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt);
+
     // An enterprise's list without conditions, newest first, in its first half: the first view of every 批准单查询.
     // Compiled, since otherwise EF rebuilds, hashes and looks up the expression on each request (5 % of the page's CPU
     // under load, issue 11). The same SQL as the general path below, which every other shape takes.
@@ -25,7 +29,7 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
             .Where(p => p.EnterpriseId == enterprise && !hidden.Contains(p.WorkflowState))
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Skip(skip).Take(take)
-            .Select(p => new ListLine(p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt))));
+            .Select(ToListLine)));
 
     private IReadOnlyList<WorkflowStateInfo>? states;
 
@@ -41,8 +45,10 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
     /// matches nothing. Unordered: see <see cref="Order"/>.
     /// </summary>
     public async Task<IQueryable<PermitApplication>> FilterAsync(PermitListScope scope, PermitQuery query, CancellationToken ct)
+        => await FilterAsync(scope, query, await HiddenStatesAsync(scope, ct), ct);
+
+    private async Task<IQueryable<PermitApplication>> FilterAsync(PermitListScope scope, PermitQuery query, string[] hidden, CancellationToken ct)
     {
-        var hidden = await HiddenStatesAsync(scope, ct);
         var permits = db.Set<PermitApplication>().AsNoTracking();
         if (scope.EnterpriseId is { } enterprise)
         {
@@ -114,8 +120,9 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
 
     public async Task<PermitListPage> PageAsync(PermitListScope scope, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
     {
-        // The call's 4-6 statements (workflow versions, code lists' stamp, total, page) share one connection instead
-        // of an open and a close around each, which on SQLite re-registers EF's functions every time (issue 11).
+        // The call's statements (the workflow versions and the code lists' stamp unless this scope has read them already,
+        // the 批准单编号 ids, the total, the page) share one connection instead of an open and a close around each,
+        // which on SQLite re-registers EF's functions every time (issue 11).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -130,8 +137,8 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
     private async Task<PermitListPage> PageCoreAsync(PermitListScope scope, PermitQuery query, int pageNo, int pageSize, PermitListOrder order, CancellationToken cancellationToken)
     {
         pageSize = PermitQuery.NormalizePageSize(pageSize);
-        var permits = PermitTotals.OrderRange(await FilterAsync(scope, query, cancellationToken), query, order);
         var hidden = await HiddenStatesAsync(scope, cancellationToken);
+        var permits = PermitTotals.OrderRange(await FilterAsync(scope, query, hidden, cancellationToken), query, order);
         var total = await PermitTotals.TotalAsync(db, hidden, scope, query, permits, cancellationToken);
         pageNo = Math.Clamp(pageNo, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         // OFFSET reads every row it skips: a page past the middle is read from the other end of the same order
@@ -149,9 +156,7 @@ public sealed class PermitQueryService(PermitCmsDbContext db, IWorkflowService w
             var ordered = fromEnd
                 ? (inRange ? OrderInRange(permits, reverse: true) : Reverse(permits, order)).Skip(Math.Max(0, total - (skip + pageSize))).Take(Math.Min(pageSize, total - skip))
                 : (inRange ? OrderInRange(permits, reverse: false) : Order(permits, order)).Skip(skip).Take(pageSize);
-            lines = await ordered
-                .Select(p => new ListLine(p.Id, p.ApplicationNo, p.ApprovalFormNo, p.EnterpriseId, p.ImporterName, p.PortCode, p.WorkflowState, p.WorkflowDefinitionVersionId, p.DeclaredAt, p.CreatedAt))
-                .ToListAsync(cancellationToken);
+            lines = await ordered.Select(ToListLine).ToListAsync(cancellationToken);
         }
 
         if (fromEnd)
