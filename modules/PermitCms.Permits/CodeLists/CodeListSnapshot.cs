@@ -6,6 +6,7 @@ public sealed class CodeListSnapshot
     private readonly Dictionary<string, List<CodeListItem>> lists;
     private readonly Dictionary<string, Dictionary<string, CodeListItem>> byCode;
     private readonly Dictionary<string, Dictionary<string, CodeListItem>> byName;
+    private readonly Dictionary<CodeListItem, string> labels = new(ReferenceEqualityComparer.Instance);
 
     public CodeListSnapshot(IEnumerable<CodeListItem> items)
     {
@@ -16,6 +17,11 @@ public sealed class CodeListSnapshot
             l => l.Key,
             l => l.Value.Where(i => i.NameZh.Length > 0).GroupBy(i => i.NameZh).Where(g => g.Count() == 1)
                 .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal));
+        // Formatted once per snapshot: a goods page shows 200 labels, the query page 20 (issue 11).
+        foreach (var item in lists.Values.SelectMany(l => l))
+        {
+            labels[item] = Format(item);
+        }
     }
 
     public IReadOnlyList<CodeListItem> Items(string list) => lists.TryGetValue(list, out var items) ? items : [];
@@ -45,7 +51,7 @@ public sealed class CodeListSnapshot
 
     /// <summary>"CODE 名称" for lists and error messages, with a note on unconfirmed values.</summary>
     public string Label(string list, string? code)
-        => Find(list, code) is { } item ? Format(item) : code ?? "";
+        => Find(list, code) is { } item ? labels[item] : code ?? "";
 
     /// <summary>The display name alone, for narrow grid columns (the code goes in a tooltip).</summary>
     public string Name(string list, string? code) => Find(list, code)?.DisplayName ?? code ?? "";

@@ -30,14 +30,17 @@ public sealed record PermitSummary(
 
     public int GoodsPageCount => Math.Max(1, (GoodsCount + GoodsPageSize - 1) / GoodsPageSize);
 
-    /// <summary>The CSS class of a changed 基本信息 field, or "".</summary>
-    public string BasicMark(string property) => Marks?.Basic(property) == true ? PermitChangeMarks.CssClass : "";
+    // The marks' CSS classes are null where nothing changed, so that Razor leaves the class attribute out: a goods page
+    // writes 500 cells, and an empty class="" on each was a fifth of its bytes (issue 11).
 
-    public string LineMark(int lineNo) => Marks?.Line(lineNo) == true ? PermitChangeMarks.CssClass : "";
+    /// <summary>The CSS class of a changed 基本信息 field, or null.</summary>
+    public string? BasicMark(string property) => Marks?.Basic(property) == true ? PermitChangeMarks.CssClass : null;
 
-    public string CellMark(int lineNo, string property) => Marks?.Cell(lineNo, property) == true ? PermitChangeMarks.CssClass + "-cell" : "";
+    public string? LineMark(int lineNo) => Marks?.Line(lineNo) == true ? PermitChangeMarks.CssClass : null;
 
-    public string FileMark(string fileName) => Marks?.File(fileName) == true ? PermitChangeMarks.CssClass : "";
+    public string? CellMark(int lineNo, string property) => Marks?.Cell(lineNo, property) == true ? PermitChangeMarks.CssClass + "-cell" : null;
+
+    public string? FileMark(string fileName) => Marks?.File(fileName) == true ? PermitChangeMarks.CssClass : null;
 
     public string StateName(string? code) => code is null ? "" : StateNames.GetValueOrDefault(code, code);
 }

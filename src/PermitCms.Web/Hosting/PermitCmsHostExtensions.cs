@@ -33,7 +33,11 @@ public static class PermitCmsHostExtensions
         {
             // Every page needs a signed-in user unless it says [AllowAnonymous].
             options.Conventions.AuthorizeFolder("/");
-        }).AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<HandlerConnectionFilter>();
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<PermitCms.Core.Navigation.MenuService>();
