@@ -31,7 +31,7 @@ public sealed record PermitSummary(
     public int GoodsPageCount => Math.Max(1, (GoodsCount + GoodsPageSize - 1) / GoodsPageSize);
 
     // The marks' CSS classes are null where nothing changed, so that Razor leaves the class attribute out: a goods page
-    // writes 500 cells, and an empty class="" on each was a fifth of its bytes (issue 11).
+    // writes 500 cells, and an empty class="" on each was a tenth of the page's bytes (issue 11).
 
     /// <summary>The CSS class of a changed 基本信息 field, or null.</summary>
     public string? BasicMark(string property) => Marks?.Basic(property) == true ? PermitChangeMarks.CssClass : null;
