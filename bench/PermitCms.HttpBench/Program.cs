@@ -138,8 +138,7 @@ for (var i = 0; i < pages.Length; i++)
     var cpu = byRound.Select(f => f[i].AppCpuMsPerRequest).Order().ElementAt(rounds / 2);
     var cpuRatio = byRound.Select(f => f[0].AppCpuMsPerRequest / f[i].AppCpuMsPerRequest).Order().ElementAt(rounds / 2);
     results.Add(median);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{median.Name,-36} {median.RequestsPerSecond,9:F0} {median.P50,8:F2} {median.P99,8:F2} {ratio,9:P0} {byRound.Sum(f => f[i].Requests),9} {byRound.Sum(f => f[i].Failures),7} {cpu,15:F3} {cpuRatio,14:P0}"));
+    Row(median, ratio, byRound.Sum(f => f[i].Requests), byRound.Sum(f => f[i].Failures), cpu, cpuRatio);
 }
 
 if (!queryOnly)
@@ -170,8 +169,12 @@ async Task<string> FreshCookieAsync()
 }
 
 void Print(Figures r, Figures health)
+    => Row(r, r.RequestsPerSecond / health.RequestsPerSecond, r.Requests, r.Failures, r.AppCpuMsPerRequest, health.AppCpuMsPerRequest / r.AppCpuMsPerRequest);
+
+// One line of the table: a run's (or the median round's) figures beside /health's.
+void Row(Figures r, double ratio, long requests, long failures, double cpu, double cpuRatio)
     => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{r.Name,-36} {r.RequestsPerSecond,9:F0} {r.P50,8:F2} {r.P99,8:F2} {r.RequestsPerSecond / health.RequestsPerSecond,9:P0} {r.Requests,9} {r.Failures,7} {r.AppCpuMsPerRequest,15:F3} {health.AppCpuMsPerRequest / r.AppCpuMsPerRequest,14:P0}"));
+        $"{r.Name,-36} {r.RequestsPerSecond,9:F0} {r.P50,8:F2} {r.P99,8:F2} {ratio,9:P0} {requests,9} {failures,7} {cpu,15:F3} {cpuRatio,14:P0}"));
 
 string? Option(string name)
 {
